@@ -1,0 +1,44 @@
+# Two commands on a fresh machine: `make run` and `make test`. Both set up .venv themselves.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SLA_DB ?= data/sla.duckdb
+PORT ?= 8501
+
+.DEFAULT_GOAL := help
+.PHONY: help run test test-fast lint demo bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.run-installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.run-installed requirements-test.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+run: $(VENV)/.run-installed ## Run the dashboard on data/sla.duckdb (demo data when empty)
+	$(PY) -m sla --db $(SLA_DB) demo --if-empty
+	SLA_DB=$(SLA_DB) $(PY) -m streamlit run dashboard.py --server.port $(PORT)
+
+test: $(VENV)/.test-installed ## Run the whole test suite (lint, unit, AppTest, browser)
+	$(PY) -m ruff check .
+	$(PY) -m pytest -q
+
+test-fast: $(VENV)/.test-installed ## Run the tests without the browser and slow ones
+	$(PY) -m pytest -q -m "not e2e and not slow"
+
+lint: $(VENV)/.test-installed ## ruff check
+	$(PY) -m ruff check .
+
+demo: $(VENV)/.run-installed ## Refill data/sla.duckdb with fresh demo data
+	$(PY) -m sla --db $(SLA_DB) demo
+
+bench: $(VENV)/.run-installed ## Benchmark at sizes S, M, L; writes bench/RESULTS.md
+	$(PY) bench/run.py
+
+clean: ## Remove the virtual environment and the default database
+	rm -rf $(VENV) data/sla.duckdb data/sla.duckdb.wal data/sla.duckdb.version

@@ -1,0 +1,1 @@
+"""SLA performance engine: store, importers, calendars, KPIs and reports. Never imports Streamlit."""

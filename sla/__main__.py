@@ -1,0 +1,5 @@
+import sys
+
+from sla.cli import main
+
+sys.exit(main())
