@@ -18,6 +18,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "team": "text", "category": "text", "status": "text", "subject": "text",
         "created_at": "timestamp", "updated_at": "timestamp", "first_response_at": "timestamp",
         "resolved_at": "timestamp", "closed_at": "timestamp",
+        # Exports that give the first reply as a duration since creation (Zendesk, Freshdesk)
+        "first_response_minutes": "number", "first_response_hours": "number",
         "paused_minutes": "number", "reopens": "number",
         "source_first_response_met": "verdict", "source_resolution_met": "verdict",
         "satisfaction": "satisfaction", "satisfaction_comment": "text", "satisfaction_at": "timestamp",
