@@ -68,6 +68,13 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(sql.text(name))
         con.execute("insert into schema_migrations values (?, now())", [name])
         con.execute("commit")
+    create_views(con)
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create the staging views from queries/staging, so the database always matches the code."""
+    for path in sorted((sql.QUERIES / "staging").glob("*.sql")):
+        con.execute(f"create or replace view {path.stem} as {sql.text('staging/' + path.stem)}")
 
 
 def _version_file(path: Path | str | None) -> Path:

@@ -1,0 +1,47 @@
+-- One row per ticket from the valid rows of this file. Exports with one row per ticket pass through;
+-- event logs (several rows per ticket) collapse: the latest state wins, first response and resolution come
+-- from the events that mark them (activity roles from the preset) or from the columns that carry them.
+with rows as (
+    select *, row_number() over (order by updated_at nulls first, line) as ord
+    from typed_ok
+),
+collapsed as (
+    select
+        ticket_id,
+        arg_max_null(customer, ord) as customer,
+        arg_max_null(service, ord) as service,
+        arg_max_null(priority, ord) as priority,
+        arg_max_null(channel, ord) as channel,
+        arg_max_null(team, ord) as team,
+        arg_max_null(category, ord) as category,
+        arg_max_null(status, ord) as status,
+        arg_max_null(subject, ord) as subject,
+        min(created_at) as created_at,
+        coalesce(max(updated_at), max(created_at) filter (where activity is not null)) as updated_at,
+        coalesce(
+            min(created_at) filter (where activity = 'first_response'),
+            min(first_response_at),
+            min(created_at + to_microseconds(cast(round(first_response_minutes * 60e6) as bigint))),
+            min(created_at + to_microseconds(cast(round(first_response_hours * 3600e6) as bigint)))
+        ) as first_response_at,
+        coalesce(max(created_at) filter (where activity = 'resolved'), arg_max_null(resolved_at, ord))
+            as resolved_at,
+        coalesce(max(created_at) filter (where activity = 'closed'), arg_max_null(closed_at, ord)) as closed_at,
+        arg_max_null(paused_minutes, ord) as paused_minutes,
+        max(reopens)::integer as reopens,
+        arg_max_null(source_first_response_met, ord) as source_first_response_met,
+        arg_max_null(source_resolution_met, ord) as source_resolution_met,
+        arg_max_null(satisfaction, ord) as satisfaction,
+        arg_max_null(satisfaction_comment, ord) as satisfaction_comment,
+        arg_max_null(satisfaction_at, ord) as satisfaction_at
+    from rows
+    group by ticket_id
+),
+final as (
+    select $batch_id as batch_id, $source as source, ticket_id,
+           coalesce($customer, customer, '(no customer)') as customer,
+           coalesce($service, service) as service,
+           * exclude (ticket_id, customer, service)
+    from collapsed
+)
+select * from final

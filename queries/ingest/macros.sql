@@ -1,0 +1,49 @@
+-- Parsing helpers for one import, created on the import's connection. Each returns null when it cannot parse;
+-- the importer reports a non-empty cell that came back null as a reject.
+create or replace temp macro clean(v) as
+    case when lower(trim(v)) in ('', '?', '-', '--', 'n/a', 'na', '#n/a', 'null', 'none', 'nan',
+                                 '1900-01-01', '1900-01-01 00:00', '1900-01-01 00:00:00', '0000-00-00 00:00:00')
+         then null else trim(v) end;
+
+create or replace temp macro number_point(v) as
+    try_cast(replace(replace(replace(v, ',', ''), ' ', ''), '%', '') as double);
+
+create or replace temp macro number_comma(v) as
+    try_cast(replace(replace(replace(replace(v, '.', ''), ',', '.'), ' ', ''), '%', '') as double);
+
+create or replace temp macro local_to_utc(ts, tz) as timezone(tz, ts)::timestamp;
+
+-- ISO 8601; an explicit offset (Z, +02:00) wins over the export's time zone
+create or replace temp macro iso_to_utc(v, tz) as
+    case when regexp_matches(v, '\d:\d\d(:\d\d(\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)$')
+         then try_cast(v as timestamptz)::timestamp
+         else local_to_utc(try_cast(v as timestamp), tz) end;
+
+-- Excel serial day numbers (1954..2119), as left behind when a date cell lost its format
+create or replace temp macro excel_to_utc(v, tz) as
+    case when try_cast(v as double) between 20000 and 80000
+         then local_to_utc(timestamp '1899-12-30'
+                           + to_microseconds(cast(round(try_cast(v as double) * 86400000000) as bigint)), tz) end;
+
+-- The source system's own SLA verdict: words, booleans, or Jira's remaining time (negative = breached)
+create or replace temp macro verdict(v) as
+    case when lower(v) in ('true', 't', '1', 'yes', 'y', 'ja', 'met', 'achieved', 'within sla', 'ok') then true
+         when lower(v) in ('false', 'f', '0', 'no', 'n', 'nee', 'breached', 'missed', 'sla violated',
+                           'violated', 'not met') then false
+         when regexp_matches(v, '^-\s*\d+:\d\d(:\d\d)?$') then false
+         when regexp_matches(v, '^\+?\s*\d+:\d\d(:\d\d)?$') then true end;
+
+-- Monitor status: words, booleans or HTTP status codes
+create or replace temp macro up_status(v) as
+    case when lower(v) in ('up', 'ok', 'true', '1', 'yes', 'success', 'successful', 'pass', 'passed', 'online',
+                           'operational', 'healthy') then true
+         when lower(v) in ('down', 'fail', 'failed', 'failure', 'false', '0', 'no', 'error', 'timeout', 'offline',
+                           'critical', 'unhealthy') then false
+         when try_cast(v as integer) between 200 and 399 then true
+         when try_cast(v as integer) between 400 and 599 then false end;
+
+-- Satisfaction: a score, Zendesk's good/bad, or "offered" (survey sent, not answered)
+create or replace temp macro satisfaction(v) as
+    case when lower(v) in ('good', 'bad', 'offered') then lower(v)
+         when number_comma(v) is not null and v like '%,%' then number_comma(v)::varchar
+         when number_point(v) is not null then number_point(v)::varchar end;

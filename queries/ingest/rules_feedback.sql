@@ -1,0 +1,26 @@
+-- Row rules for survey responses: CSAT is scored 1-5 (or good/bad), NPS 0-10.
+with source as (select * from typed),
+scored as (
+    select *, try_cast(score as double) as score_value,
+           coalesce(lower(kind), case when (select max(try_cast(score as double)) from typed) > 5
+                                      then 'nps' else 'csat' end) as kind_value
+    from source
+),
+failures as (
+    select line, 'submitted_at' as field, null as value, 'missing submitted date/time' as reason
+    from scored where submitted_at is null and submitted_at__raw is null
+    union all
+    select line, 'score', null, 'missing score'
+    from scored where score is null and score__raw is null
+    union all
+    select line, 'kind', kind, 'unknown survey kind (expected csat or nps)'
+    from scored where kind_value not in ('csat', 'nps')
+    union all
+    select line, 'score', score__raw, 'CSAT score out of range 1-5'
+    from scored where kind_value = 'csat' and score_value not between 1 and 5
+    union all
+    select line, 'score', score__raw, 'NPS score out of range 0-10'
+    from scored where kind_value = 'nps' and (score_value not between 0 and 10 or score in ('good', 'bad'))
+),
+final as (select * from failures)
+select * from final

@@ -1,0 +1,29 @@
+-- Row rules for tickets: a row that breaks one is rejected with its reason (file, line, column, reason).
+with source as (select * from typed),
+failures as (
+    select line, 'ticket_id' as field, null as value, 'missing ticket id' as reason
+    from source where ticket_id is null
+    union all
+    select line, 'created_at', null, 'missing created date/time'
+    from source where created_at is null and created_at__raw is null
+    union all
+    select line, 'resolved_at', resolved_at__raw, 'resolved before created'
+    from source where resolved_at < created_at
+    union all
+    select line, 'first_response_at', first_response_at__raw, 'first response before created'
+    from source where first_response_at < created_at
+    union all
+    select line, 'resolved_at', resolved_at__raw, 'resolved before first response'
+    from source where resolved_at < first_response_at
+    union all
+    select line, 'closed_at', closed_at__raw, 'closed before created'
+    from source where closed_at < created_at
+    union all
+    select line, 'first_response_minutes', first_response_minutes__raw, 'negative first response time'
+    from source where first_response_minutes < 0 or first_response_hours < 0
+    union all
+    select line, 'satisfaction', satisfaction__raw, 'satisfaction score out of range 1-5'
+    from source where try_cast(satisfaction as double) not between 1 and 5
+),
+final as (select * from failures)
+select * from final

@@ -1,0 +1,133 @@
+"""Command line: python -m sla [--db PATH] COMMAND ... (used by people, scheduled jobs, tests and the benchmark)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import duckdb
+
+from sla import ingest, store
+from sla.readers import ImportProblem
+
+
+def _print(line: str = "") -> None:
+    print(line, flush=True)
+
+
+def _err(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Generate the demo exports and import them through the real importers."""
+    from sla import demo
+
+    if args.if_empty:
+        with store.connect(args.db, on_wait=_err) as con:
+            if not store.is_empty(con):
+                _print(f"{args.db or store.default_path()} already has data; demo not loaded.")
+                return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        _print(f"Generating {args.months} months of demo data (seed {args.seed}) ...")
+        files = demo.generate(Path(tmp), months=args.months, seed=args.seed)
+        for f in files:
+            if f.kind == "config":
+                from sla import config
+
+                _print(config.import_config(f.path, db=args.db))
+                continue
+            result = ingest.ingest_file(f.path, f.kind, db=args.db, preset=f.preset, timezone=f.timezone,
+                                        on_wait=_err)
+            for line in result.summary()[:2]:
+                _print(line)
+    _print("Demo data loaded.")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Import export files; exit 1 when any file failed as a whole."""
+    mapping = ingest.parse_map(args.map)
+    failed = 0
+    for path in args.files:
+        try:
+            result = ingest.ingest_file(
+                path, args.kind, db=args.db, preset=args.preset, mapping=mapping, timezone=args.timezone,
+                customer=args.customer, service=args.service, on_wait=_err,
+                progress=(lambda step, fraction: _err(f"  {step} ...")) if args.verbose else None,
+            )
+        except ImportProblem as problem:
+            _err(f"{Path(path).name}: not imported: {problem}" if not str(problem).startswith(Path(path).name)
+                 else f"not imported: {problem}")
+            failed += 1
+            continue
+        for line in result.summary():
+            _print(line)
+    return 1 if failed else 0
+
+
+def cmd_batches(args: argparse.Namespace) -> int:
+    """List the imports."""
+    frame = ingest.batches(args.db)
+    if frame.empty:
+        _print("No imports yet.")
+        return 0
+    cols = ["batch_id", "kind", "file_name", "preset", "rows_read", "rows_stored", "rows_rejected", "imported_at"]
+    _print(frame[cols].to_string(index=False))
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    """Remove one import."""
+    _print(ingest.undo(args.batch_id, args.db))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for all commands."""
+    parser = argparse.ArgumentParser(prog="python -m sla", description="SLA performance engine")
+    parser.add_argument("--db", help="database file (default: $SLA_DB or data/sla.duckdb)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("demo", help="fill the database with demo data")
+    p.add_argument("--months", type=int, default=13)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--if-empty", action="store_true", help="only when the database has no data yet")
+    p.set_defaults(run=cmd_demo)
+
+    p = sub.add_parser("ingest", help="import export files")
+    p.add_argument("kind", choices=ingest.KINDS)
+    p.add_argument("files", nargs="+")
+    p.add_argument("--preset", help="preset name (default: detected from the header)")
+    p.add_argument("--map", action="append", metavar="CANONICAL=SOURCE", help="map a field to a column")
+    p.add_argument("--timezone", help="time zone of the export's times (default: setting, Europe/Amsterdam)")
+    p.add_argument("--customer", help="customer of every row in the file")
+    p.add_argument("--service", help="service/monitor of every row in the file")
+    p.add_argument("-v", "--verbose", action="store_true", help="show progress")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("batches", help="list imports")
+    p.set_defaults(run=cmd_batches)
+
+    p = sub.add_parser("undo", help="remove one import")
+    p.add_argument("batch_id", type=int)
+    p.set_defaults(run=cmd_undo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a command; user errors are one clear line on stderr and exit code 2, never a traceback."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except ImportProblem as problem:
+        _err(f"error: {problem}")
+        return 2
+    except duckdb.IOException as exc:
+        _err(f"error: could not open the database: {exc}")
+        return 2
+    except KeyboardInterrupt:
+        _err("interrupted; nothing was half-stored.")
+        return 130

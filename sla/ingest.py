@@ -1,0 +1,432 @@
+"""Import an export file into the store: map columns, parse values, reject bad rows, store in one transaction.
+
+The pipeline is set-based: the file is loaded as text into DuckDB, every field is parsed by one SQL
+expression, row rules (queries/ingest/rules_<kind>.sql) name what is wrong, and the valid rows are stored by
+queries/ingest/store_<kind>.sql. Either the whole import commits, or the store is left as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import duckdb
+import pandas as pd
+
+from sla import presets, readers, sql, store
+from sla.readers import ImportProblem
+
+KINDS = tuple(presets.FIELDS)
+NO_CUSTOMER = "(no customer)"
+SAMPLE_ROWS = 5000
+MAX_REJECTS_SHOWN = 20
+Progress = Callable[[str, float], None]
+
+# Candidate timestamp layouts, each a list of strptime formats tried in order. The layout that parses most of
+# a column's sample wins; on a tie the earlier one does, so day-first beats month-first (our users are European).
+TIMESTAMP_LAYOUTS: dict[str, list[str]] = {
+    "iso": [],  # ISO 8601 through a cast, offsets honoured
+    "ymd-slash": ["%Y/%m/%d %H:%M:%S.%g", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y/%m/%d"],
+    "dmy-dash": ["%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%d-%m-%Y"],
+    "dmy-slash": ["%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%y %H:%M", "%d/%m/%y"],
+    "dmy-dot": ["%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y"],
+    "jira": ["%d/%b/%y %I:%M %p", "%d/%b/%Y %I:%M %p", "%d/%b/%y %H:%M", "%d-%b-%Y %H:%M:%S", "%d %b %Y %H:%M"],
+    "mdy-slash": ["%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p",
+                  "%m/%d/%Y", "%m/%d/%y %H:%M", "%m/%d/%y %I:%M %p"],
+    "excel": [],  # serial day numbers
+}
+EXAMPLES = {
+    "iso": "2024-12-31 23:10", "ymd-slash": "2024/12/31 23:10:00", "dmy-dash": "31-12-2024 23:10",
+    "dmy-slash": "31/12/2024 23:10", "dmy-dot": "31.12.2024 23:10", "jira": "31/Dec/24 11:10 PM",
+    "mdy-slash": "12/31/2024 11:10 PM", "excel": "45657.96",
+}
+REASONS = {
+    "number": "not a number",
+    "verdict": "not an SLA outcome (expected met/breached, true/false or a remaining time like -1:23)",
+    "status": "not a monitor status (expected up/down, true/false or an HTTP status code)",
+    "satisfaction": "not a satisfaction score (expected a number, good, bad or offered)",
+}
+
+
+@dataclass
+class ImportResult:
+    """What an import did, for the CLI summary and the Data page."""
+
+    file_name: str
+    kind: str
+    preset: str
+    mapping: dict[str, str]
+    batch_id: int | None = None
+    rows_read: int = 0
+    rows_stored: int = 0
+    rows_new: int = 0
+    rows_updated: int = 0
+    rows_unchanged: int = 0
+    rows_rejected: int = 0
+    no_customer_rows: int = 0
+    already_imported_as: int | None = None
+    rejects: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    def summary(self) -> list[str]:
+        """Plain-language lines describing the import."""
+        if self.already_imported_as is not None:
+            return [f"{self.file_name}: already imported as batch {self.already_imported_as}; nothing changed."]
+        lines = [
+            f"{self.file_name}: {self.kind} export, preset {self.preset}; batch {self.batch_id}.",
+            f"  rows read {self.rows_read:,}, stored {self.rows_stored:,} (new {self.rows_new:,}, "
+            f"updated {self.rows_updated:,}, unchanged {self.rows_unchanged:,}), rejected {self.rows_rejected:,}.",
+        ]
+        if self.no_customer_rows:
+            lines.append(
+                f"  {self.no_customer_rows:,} rows name no customer; they are stored under '{NO_CUSTOMER}' "
+                "(use --customer NAME or map a customer column)."
+            )
+        for r in self.rejects.head(MAX_REJECTS_SHOWN).itertuples():
+            where = f"row {r.line}" + (f", column '{r.column}'" if isinstance(r.column, str) else "")
+            value = f" (value: {str(r.value)[:60]!r})" if isinstance(r.value, str) else ""
+            lines.append(f"  rejected {where}: {r.reason}{value}")
+        if self.rows_rejected > MAX_REJECTS_SHOWN:
+            lines.append(f"  ... and {self.rows_rejected - MAX_REJECTS_SHOWN:,} more rejected rows.")
+        return lines
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def check_timezone(tz: str) -> str:
+    """Validate an IANA time zone name."""
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ImportProblem(f"unknown time zone {tz!r} (use a name like Europe/Amsterdam or UTC).") from exc
+    return tz
+
+
+def choose_preset(src: readers.SourceFile, kind: str | None, preset_name: str | None) -> presets.Preset:
+    """The preset named by the user, else the one detected from the header, else the kind's generic one."""
+    if preset_name:
+        if preset_name not in presets.BY_NAME:
+            raise ImportProblem(f"unknown preset {preset_name!r}; known: {', '.join(presets.BY_NAME)}.")
+        chosen = presets.BY_NAME[preset_name]
+        if kind and chosen.kind != kind:
+            raise ImportProblem(f"preset {preset_name} is for {chosen.kind}, not {kind}.")
+        return chosen
+    detected = presets.detect(list(src.header), kind)
+    if detected:
+        return detected
+    if kind:
+        return presets.generic(kind)
+    raise ImportProblem(
+        f"{src.name}: could not tell what kind of export this is from its columns "
+        f"({', '.join(src.header[:8])}{', ...' if len(src.header) > 8 else ''}); choose the kind and map the columns."
+    )
+
+
+def resolve_mapping(
+    src: readers.SourceFile, preset: presets.Preset, overrides: Mapping[str, str] | None, defaults: set[str]
+) -> dict[str, str]:
+    """Canonical field -> source header, after the user's overrides; checks required fields are there."""
+    mapping = preset.resolve(list(src.header))
+    by_norm = {presets.norm(h): h for h in src.header}
+    fields = presets.FIELDS[preset.kind]
+    for canonical, source in (overrides or {}).items():
+        if canonical not in fields:
+            raise ImportProblem(f"--map {canonical}=...: {preset.kind} have no field {canonical!r}; "
+                                f"fields: {', '.join(fields)}.")
+        if not source:
+            mapping.pop(canonical, None)
+            continue
+        if presets.norm(source) not in by_norm:
+            raise ImportProblem(f"{src.name}: column {source!r} (mapped to {canonical}) is not in the file; "
+                                f"columns: {', '.join(src.header)}.")
+        mapping[canonical] = by_norm[presets.norm(source)]
+    missing = [f for f in presets.REQUIRED[preset.kind] if f not in mapping and f not in defaults]
+    if preset.kind == "tickets" and "created_at" in missing and "activity" in mapping:
+        missing.remove("created_at")
+    if missing:
+        wanted = "; ".join(f"{f} (looked for: {', '.join(preset.columns.get(f, (f,)))})" for f in missing)
+        raise ImportProblem(
+            f"{src.name}: missing required column(s) for {preset.kind}: {wanted}. "
+            f"Map them with --map FIELD=COLUMN (columns in the file: {', '.join(src.header)})."
+        )
+    return mapping
+
+
+def _sample(con: duckdb.DuckDBPyConnection, column: str) -> str:
+    return (f"(select clean({column}) as v from raw where clean({column}) is not null "
+            f"limit {SAMPLE_ROWS}) sample")
+
+
+def _timestamp_expr(layout: str, v: str) -> str:
+    if layout == "iso":
+        return f"iso_to_utc({v}, $tz)"
+    if layout == "excel":
+        return f"excel_to_utc({v}, $tz)"
+    formats = ", ".join(_literal(f) for f in TIMESTAMP_LAYOUTS[layout])
+    return f"local_to_utc(try_strptime({v}, [{formats}]), $tz)"
+
+
+def detect_layout(con: duckdb.DuckDBPyConnection, column: str, tz: str) -> str:
+    """The timestamp layout that parses most of the column's sample (ties: earlier layout)."""
+    counts = ", ".join(
+        f"count({_timestamp_expr(name, 'v')}) as {_quote(name)}" for name in TIMESTAMP_LAYOUTS
+    )
+    row = con.execute(f"select {counts} from {_sample(con, column)}", {"tz": tz}).fetchone()
+    best = max(range(len(row)), key=lambda i: (row[i], -i))
+    return list(TIMESTAMP_LAYOUTS)[best]
+
+
+def detect_decimal_comma(con: duckdb.DuckDBPyConnection, column: str, delimiter: str) -> bool:
+    """True when numbers in the column use a decimal comma (4,5 or 1.234,5)."""
+    pattern = r"^[-+]?\d+,\d+$" if delimiter != "," else r"^[-+]?\d+,(\d{1,2}|\d{4,})$"
+    eu = con.execute(
+        f"select count(*) filter (where regexp_matches(v, {_literal(pattern)}) "
+        f"or regexp_matches(v, '^[-+]?\\d{{1,3}}(\\.\\d{{3}})+,\\d+$')) from {_sample(con, column)}"
+    ).fetchone()[0]
+    return eu > 0
+
+
+def _value_translation(v: str, translations: Mapping[str, str]) -> str:
+    cases = " ".join(f"when {_literal(k)} then {_literal(t)}" for k, t in translations.items())
+    return f"case lower(trim({v})) {cases} else {v} end"
+
+
+def typed_select(
+    con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str],
+    tz: str,
+) -> tuple[str, dict[str, str]]:
+    """SQL selecting every canonical field of the kind, parsed, plus <field>__raw for parsed fields.
+
+    Also returns a note per parsed field of the layout detected (shown in the summary and reject reasons).
+    """
+    position = {h: i for i, h in enumerate(src.header)}
+    columns, notes = ["line"], {}
+    for name, kind in presets.FIELDS[preset.kind].items():
+        if name not in mapping:
+            columns.append(f"null::{_sql_type(kind)} as {name}")
+            if kind != "text":
+                columns.append(f"null::varchar as {name}__raw")
+            continue
+        raw = f"c{position[mapping[name]]}"
+        v = f"clean({raw})"
+        if name in preset.values:
+            v = f"clean({_value_translation(raw, preset.values[name])})"
+        expr, notes[name] = _parse_expr(con, kind, v, raw, src.delimiter, tz)
+        columns.append(f"{expr} as {name}")
+        if kind != "text":
+            columns.append(f"{v} as {name}__raw")
+    return "select " + ",\n       ".join(columns) + " from raw", notes
+
+
+def _sql_type(kind: str) -> str:
+    return {"timestamp": "timestamp", "number": "double", "verdict": "boolean", "status": "boolean"}.get(
+        kind, "varchar"
+    )
+
+
+def _parse_expr(
+    con: duckdb.DuckDBPyConnection, kind: str, v: str, raw: str, delimiter: str, tz: str
+) -> tuple[str, str]:
+    if kind == "timestamp":
+        layout = detect_layout(con, raw, tz)
+        return _timestamp_expr(layout, v), layout
+    if kind == "number":
+        comma = detect_decimal_comma(con, raw, delimiter)
+        return (f"number_comma({v})" if comma else f"number_point({v})"), ("decimal comma" if comma else "")
+    if kind == "verdict":
+        return f"verdict({v})", ""
+    if kind == "status":
+        return f"up_status({v})", ""
+    if kind == "satisfaction":
+        return f"satisfaction({v})", ""
+    return v, ""
+
+
+def _field_rejects(preset: presets.Preset, mapping: dict[str, str], notes: dict[str, str]) -> str:
+    parts = []
+    for name, kind in presets.FIELDS[preset.kind].items():
+        if name not in mapping or kind == "text":
+            continue
+        reason = REASONS.get(kind) or f"not a date/time like the rest of this column (e.g. {EXAMPLES[notes[name]]})"
+        parts.append(
+            f"select line, {_literal(name)} as field, {name}__raw as value, {_literal(reason)} as reason "
+            f"from typed where {name} is null and {name}__raw is not null"
+        )
+    return " union all ".join(parts) if parts else "select null::bigint as line, '' as field, '' as value, '' as reason limit 0"
+
+
+def ingest_file(
+    path: Path | str,
+    kind: str | None = None,
+    *,
+    db: Path | str | None = None,
+    preset: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    timezone: str | None = None,
+    customer: str | None = None,
+    service: str | None = None,
+    file_name: str | None = None,
+    progress: Progress | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> ImportResult:
+    """Import one export file (CSV or XLSX). Raises ImportProblem for a fatal problem; nothing is stored then."""
+    say = progress or (lambda step, fraction: None)
+    if kind is not None and kind not in KINDS:
+        raise ImportProblem(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}.")
+    say("Reading the file", 0.05)
+    src = readers.inspect(path, file_name)
+    chosen = choose_preset(src, kind, preset)
+    defaults = {f for f, given in (("customer", customer), ("service", service)) if given}
+    resolved = resolve_mapping(src, chosen, mapping, defaults)
+    with store.connect(db, on_wait=on_wait) as con:
+        tz = check_timezone(timezone or settings_timezone(con))
+        result = ImportResult(src.name, chosen.kind, chosen.name, resolved)
+        previous = con.execute(
+            "select batch_id from batches where sha256 = ? and kind = ?", [src.sha256, chosen.kind]
+        ).fetchone()
+        if previous:
+            result.already_imported_as = previous[0]
+            return result
+        con.execute("begin")
+        try:
+            _run(con, src, chosen, resolved, tz, customer, service, result, say)
+            _pause_for_crash_test()
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
+    store.bump_version(db)
+    say("Done", 1.0)
+    return result
+
+
+def _run(
+    con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str],
+    tz: str, customer: str | None, service: str | None, result: ImportResult, say: Progress,
+) -> None:
+    sql.execute(con, "ingest/macros")
+    say("Loading rows", 0.15)
+    malformed = readers.load_raw(con, src)
+    say("Checking values", 0.45)
+    select, notes = typed_select(con, src, preset, mapping, tz)
+    con.execute(f"create or replace temp table typed as {select}", {"tz": tz})
+    params = {"service": service, "customer": customer}
+    con.execute(
+        f"create or replace temp table rejected as {_field_rejects(preset, mapping, notes)} "
+        f"union all select * from ({sql.text('ingest/rules_' + preset.kind)})",
+        {k: v for k, v in params.items() if f"${k}" in sql.text("ingest/rules_" + preset.kind)},
+    )
+    con.execute("create or replace temp table typed_ok as select * from typed "
+                "where line not in (select line from rejected)")
+    say("Storing", 0.7)
+    batch_id = con.execute("select nextval('batch_seq')").fetchone()[0]
+    result.batch_id = batch_id
+    _store(con, preset, batch_id, customer, service, result)
+    result.rejects = _reject_report(con, malformed, mapping)
+    result.rows_read = con.execute("select count(*) from raw").fetchone()[0] + len(malformed)
+    result.rows_rejected = result.rejects["line"].nunique() if len(result.rejects) else 0
+    con.execute(
+        "insert into batches values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())",
+        [batch_id, preset.kind, src.name, src.sha256, preset.name, tz, result.rows_read, result.rows_stored,
+         result.rows_updated, result.rows_rejected],
+    )
+    if len(result.rejects):
+        con.register("reject_frame", result.rejects.assign(batch_id=batch_id, file_name=src.name))
+        con.execute("insert into rejects by name select * from reject_frame")
+        con.unregister("reject_frame")
+
+
+def _store(
+    con: duckdb.DuckDBPyConnection, preset: presets.Preset, batch_id: int, customer: str | None,
+    service: str | None, result: ImportResult,
+) -> None:
+    params = {"batch_id": batch_id, "source": preset.source, "customer": customer, "service": service}
+    if preset.kind == "tickets":
+        rows = sql.text("ingest/collapse_tickets")
+        con.execute(f"create or replace temp table ticket_rows as {rows}", _used(rows, params))
+        new, updated, unchanged = sql.execute(con, "ingest/ticket_changes", source=preset.source).fetchone()
+        result.rows_new, result.rows_updated, result.rows_unchanged = new, updated, unchanged
+        sql.execute(con, "ingest/store_tickets")
+        sql.execute(con, "ingest/store_ticket_feedback")
+        result.rows_stored = new + updated + unchanged
+        result.no_customer_rows = con.execute(
+            "select count(*) from ticket_rows where customer = ?", [NO_CUSTOMER]
+        ).fetchone()[0]
+        return
+    sql.execute(con, f"ingest/store_{preset.kind}", **params)
+    after = con.execute(f"select count(*) from {preset.kind} where batch_id = ?", [batch_id]).fetchone()[0]
+    result.rows_stored = result.rows_new = after
+    if preset.kind == "feedback":
+        result.no_customer_rows = con.execute(
+            "select count(*) from feedback where batch_id = ? and customer = ?", [batch_id, NO_CUSTOMER]
+        ).fetchone()[0]
+
+
+def _used(text: str, params: dict) -> dict:
+    return {k: v for k, v in params.items() if f"${k}" in text}
+
+
+def _reject_report(con: duckdb.DuckDBPyConnection, malformed: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
+    rows = con.execute("select line, field, value, reason from rejected order by line, field").df()
+    rows["column"] = rows["field"].map(lambda f: mapping.get(f, f))
+    rows = rows.drop(columns="field")
+    frames = [f for f in (malformed, rows) if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=["line", "column", "value", "reason"])
+    report = pd.concat(frames, ignore_index=True)[["line", "column", "value", "reason"]]
+    return report.sort_values("line", kind="stable").reset_index(drop=True)
+
+
+def _pause_for_crash_test() -> None:
+    # Lets the crash test kill an import at its most dangerous moment: everything written, nothing committed.
+    marker = os.environ.get("SLA_TEST_PAUSE_BEFORE_COMMIT")
+    if marker:
+        Path(marker).write_text("storing")
+        time.sleep(60)
+
+
+def settings_timezone(con: duckdb.DuckDBPyConnection) -> str:
+    """The default time zone of exports (settings key 'timezone'; Europe/Amsterdam unless set)."""
+    row = con.execute("select value from settings where key = 'timezone'").fetchone()
+    return row[0] if row else "Europe/Amsterdam"
+
+
+def undo(batch_id: int, db: Path | str | None = None) -> str:
+    """Remove one import: its rows leave every table; earlier versions of updated tickets come back."""
+    with store.connect(db) as con:
+        row = con.execute("select kind, file_name from batches where batch_id = ?", [batch_id]).fetchone()
+        if not row:
+            raise ImportProblem(f"there is no batch {batch_id}; see `batches` for the list.")
+        con.execute("begin")
+        for table in ("tickets", "checks", "outages", "feedback", "maintenance", "rejects", "batches"):
+            con.execute(f"delete from {table} where batch_id = ?", [batch_id])
+        con.execute("commit")
+    store.bump_version(db)
+    return f"Batch {batch_id} ({row[0]}, {row[1]}) removed."
+
+
+def batches(db: Path | str | None = None) -> pd.DataFrame:
+    """All imports, newest first."""
+    with store.connect(db, read_only=True) as con:
+        return con.execute("select * from batches order by batch_id desc").df()
+
+
+def parse_map(items: list[str] | None) -> dict[str, str]:
+    """--map canonical=source items as a dict (source may be empty to unmap)."""
+    out = {}
+    for item in items or []:
+        if "=" not in item:
+            raise ImportProblem(f"--map {item!r}: expected FIELD=COLUMN, e.g. created_at=\"Opened on\".")
+        k, v = item.split("=", 1)
+        out[k.strip()] = v.strip()
+    return out
+
