@@ -10,7 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 # Canonical input fields per kind and how each is parsed. Types:
-#   text, timestamp, number (decimal comma understood), verdict (the source's own SLA met/breached),
+#   text, timestamp, number (decimal comma understood),
+#   verdict (the source's own SLA met/breached: true/false after a preset's value translation, or, as Jira
+#     exports its SLA fields, the time left on the clock as a signed `h:mm`, negative when breached),
 #   status (monitor up/down), satisfaction (score, good/bad, offered).
 FIELDS: dict[str, dict[str, str]] = {
     "tickets": {
@@ -57,7 +59,12 @@ def norm(header: str) -> str:
 
 @dataclass(frozen=True)
 class Preset:
-    """One export layout: canonical field -> accepted source headers, plus value translations."""
+    """One export layout: canonical field -> accepted source headers, plus value translations.
+
+    `values[field]` maps a source value, normalised with `norm`, to the canonical value the importer then
+    parses by the field's type; "" stands for no value. Values a translation does not list pass through
+    unchanged.
+    """
 
     name: str
     kind: str
@@ -65,7 +72,8 @@ class Preset:
     source: str  # stored as tickets.source; also tells apart ticket ids of different systems
     columns: Mapping[str, tuple[str, ...]]
     signature: tuple[str, ...]  # headers that must all be present for auto-detection (normalised)
-    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # field -> {norm(source): canonical}
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # field -> {norm(value): canonical}
+    exact: bool = False  # detect only when the header is the signature and nothing else
 
     def resolve(self, headers: list[str]) -> dict[str, str]:
         """Map canonical field -> the header in this file that feeds it (first accepted name present)."""
@@ -80,12 +88,153 @@ class Preset:
 
     def matches(self, headers: list[str]) -> bool:
         have = {norm(h) for h in headers}
-        return all(norm(s) in have for s in self.signature)
+        want = {norm(s) for s in self.signature}
+        return have == want if self.exact else want <= have
 
 
 def _cols(**columns: str | tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {k: (v,) if isinstance(v, str) else v for k, v in columns.items()}
 
+
+# System presets. Header names are those of each system's own export (sources in
+# tests/fixtures/exports/ATTRIBUTION.md); where a system has more than one spelling, every spelling is listed.
+
+ZENDESK = Preset(
+    name="zendesk", kind="tickets", label="Zendesk Support ticket CSV export", source="zendesk",
+    columns=_cols(
+        ticket_id="Id", customer="Organization",
+        # A custom field: the CSV export titles a drop-down field "<title> [list]".
+        service=("Service", "Service [list]", "Product", "Product [list]"),
+        priority="Priority", channel="Via", team="Group", category="Ticket type", status="Status",
+        subject="Subject", created_at="Created at", updated_at="Updated at", resolved_at="Solved at",
+        first_response_minutes="First reply time in minutes",
+        paused_minutes="On hold time in minutes", reopens="Reopens", satisfaction="Satisfaction Score",
+    ),
+    signature=("Id", "Created at", "First reply time in minutes"),
+    values={
+        # Offered: survey sent, not answered. Not Offered (older exports: Unoffered): no survey.
+        "satisfaction": {
+            "good": "good", "bad": "bad", "offered": "offered", "not offered": "", "unoffered": "",
+        },
+    },
+)
+
+JIRA_SM = Preset(
+    name="jira_sm", kind="tickets", label='Jira Service Management CSV export ("all fields")', source="jira",
+    columns=_cols(
+        ticket_id="Issue key", customer=("Custom field (Organizations)", "Organizations"),
+        service=("Custom field (Affected services)", "Affected services", "Component/s"),
+        priority="Priority", category=("Custom field (Request Type)", "Request Type", "Issue Type"),
+        status="Status", subject="Summary",
+        created_at="Created", updated_at="Updated", resolved_at="Resolved",
+        # The SLA fields hold the time left when the clock stopped, `h:mm`, negative when breached.
+        source_first_response_met=("Custom field (Time to first response)", "Time to first response"),
+        source_resolution_met=("Custom field (Time to resolution)", "Time to resolution"),
+        satisfaction=("Custom field (Satisfaction)", "Satisfaction rating", "Satisfaction"),
+        satisfaction_at=("Custom field (Satisfaction date)", "Satisfaction date"),
+    ),
+    signature=("Issue key", "Issue id", "Created"),
+)
+
+FRESHDESK = Preset(
+    name="freshdesk", kind="tickets", label="Freshdesk ticket export (CSV)", source="freshdesk",
+    columns=_cols(
+        ticket_id="Ticket ID", customer=("Company Name", "Company"), service="Product", priority="Priority",
+        channel="Source", team="Group", category="Type", status="Status", subject="Subject",
+        created_at="Created time", updated_at="Last update time",
+        first_response_at="Initial response time", first_response_hours="First response time (in hrs)",
+        resolved_at="Resolved time", closed_at="Closed time",
+        source_first_response_met="First response status", source_resolution_met="Resolution status",
+        satisfaction="Survey results",
+    ),
+    signature=("Ticket ID", "Created time", "Due by Time"),
+    values={
+        "source_first_response_met": {"within sla": "true", "sla violated": "false"},
+        "source_resolution_met": {"within sla": "true", "sla violated": "false"},
+        # The classic three-answer survey. Freshdesk counts only Awesome as positive, so Just Okay is "bad"
+        # here, which keeps the share of good answers equal to Freshdesk's own satisfaction score.
+        "satisfaction": {"awesome": "good", "just okay": "bad", "not good": "bad"},
+    },
+)
+
+# One column set for both ways ServiceNow names a column: the field name (number, opened_at: exports made
+# with field names, and the public incident event log) and the label (Number, Opened: list exports).
+_SERVICENOW_COLUMNS = _cols(
+    ticket_id="number", customer="company",
+    service=("business_service", "Service", "cmdb_ci", "Configuration item"),
+    priority="priority", channel=("contact_type", "Channel", "Contact type"),
+    team=("assignment_group", "Assignment group"), category="category",
+    status=("state", "incident_state", "Incident state"), subject=("short_description", "Short description"),
+    created_at=("opened_at", "Opened"), updated_at=("sys_updated_on", "sys_updated_at", "Updated"),
+    resolved_at=("resolved_at", "Resolved"), closed_at=("closed_at", "Closed"),
+    reopens=("reopen_count", "Reopen count"),
+    source_resolution_met=("made_sla", "Made SLA"),  # the incident made its (resolution) SLA
+)
+# The public incident event log writes "?" for an empty value.
+_SERVICENOW_VALUES = {
+    **{f: {"?": ""} for f in _SERVICENOW_COLUMNS if f != "source_resolution_met"},
+    "source_resolution_met": {"true": "true", "false": "false", "1": "true", "0": "false", "?": ""},
+}
+
+SERVICENOW = Preset(
+    name="servicenow", kind="tickets", label="ServiceNow incidents, column names (export or event log)",
+    source="servicenow", columns=_SERVICENOW_COLUMNS, signature=("number", "opened_at"),
+    values=_SERVICENOW_VALUES,
+)
+
+SERVICENOW_LABELS = Preset(
+    name="servicenow_labels", kind="tickets", label="ServiceNow incident list export, column labels",
+    source="servicenow", columns=_SERVICENOW_COLUMNS, signature=("Number", "Opened"),
+    values=_SERVICENOW_VALUES,
+)
+
+HELPDESK_LOG = Preset(
+    name="helpdesk_log", kind="tickets", label="Helpdesk event log (Disco / process-mining CSV)",
+    source="helpdesk",
+    columns=_cols(
+        ticket_id="Case ID", activity="Activity",
+        created_at="Complete Timestamp",  # each event's time; a ticket is created at its first event
+        customer="customer", service="product",
+        # service_level is the log's SLA tier (4 values); seriousness has a single value in the whole log.
+        priority="service_level", team="workgroup",
+    ),
+    signature=("Case ID", "Activity", "Complete Timestamp"),
+    values={
+        # "RESOLVED" (an SW-anomaly status) normalises to the role name "resolved" and so counts as well;
+        # in the published log it never comes before a "Resolve ticket".
+        "activity": {
+            "take in charge ticket": "first_response", "resolve ticket": "resolved", "closed": "closed",
+        },
+    },
+)
+
+KAGGLE_SUPPORT = Preset(
+    name="kaggle_support", kind="tickets", label='Kaggle "Customer Support Ticket Dataset"', source="kaggle",
+    # No customer: the customers are consumers, so tickets go to --customer or "(no customer)".
+    columns=_cols(
+        ticket_id="Ticket ID", service="Product Purchased", priority="Ticket Priority",
+        channel="Ticket Channel", category="Ticket Type", status="Ticket Status", subject="Ticket Subject",
+        created_at="First Response Time",  # the file has no creation time; nothing is earlier than this
+        first_response_at="First Response Time", resolved_at="Time to Resolution",
+        satisfaction="Customer Satisfaction Rating",
+    ),
+    signature=("Ticket ID", "Product Purchased", "Ticket Channel", "First Response Time"),
+)
+
+UPTIMEROBOT = Preset(
+    name="uptimerobot", kind="outages", label="UptimeRobot log export", source="uptimerobot",
+    columns=_cols(
+        started_at="Date-Time", event="Event", service="Monitor", reason="Reason",
+        duration_minutes="Duration (in mins.)",
+    ),
+    signature=("Date-Time", "Event", "Monitor"),
+)
+
+NAB = Preset(
+    name="nab", kind="checks", label="NAB series (timestamp, value = response time in ms)", source="nab",
+    columns=_cols(checked_at="timestamp", response_time_ms="value"),  # no monitor column: pass --service
+    signature=("timestamp", "value"), exact=True,
+)
 
 GENERIC_TICKETS = Preset(
     name="generic_tickets", kind="tickets", label="Generic ticket CSV", source="csv",
@@ -105,7 +254,8 @@ GENERIC_CHECKS = Preset(
     name="generic_checks", kind="checks", label="Generic monitoring checks CSV", source="csv",
     columns=_cols(
         service=("monitor", "service", "check"), checked_at=("timestamp", "checked_at", "time"),
-        status=("status", "state", "up"), response_time_ms=("response_time_ms", "response time", "response_time"),
+        status=("status", "state", "up"),
+        response_time_ms=("response_time_ms", "response time", "response_time"),
         volume=("volume", "requests", "count"),
     ),
     signature=("timestamp", "monitor", "status"),
@@ -114,7 +264,8 @@ GENERIC_CHECKS = Preset(
 GENERIC_FEEDBACK = Preset(
     name="generic_feedback", kind="feedback", label="Generic feedback CSV (CSAT/NPS)", source="csv",
     columns=_cols(
-        response_id=("response_id", "id"), customer=("customer", "company"), ticket_id=("ticket_id", "ticket"),
+        response_id=("response_id", "id"), customer=("customer", "company"),
+        ticket_id=("ticket_id", "ticket"),
         submitted_at=("submitted_at", "date", "timestamp"), kind=("kind", "survey", "type"),
         score=("score", "rating"), comment=("comment", "comments", "feedback"),
     ),
@@ -132,12 +283,17 @@ GENERIC_OUTAGES = Preset(
 
 GENERIC_MAINTENANCE = Preset(
     name="generic_maintenance", kind="maintenance", label="Maintenance windows CSV", source="csv",
-    columns=_cols(service="service", starts_at=("start", "starts_at"), ends_at=("end", "ends_at"), note="note"),
+    columns=_cols(
+        service="service", starts_at=("start", "starts_at"), ends_at=("end", "ends_at"), note="note",
+    ),
     signature=("service", "start", "end"),
 )
 
-# Most specific first: detection takes the first preset whose signature is present.
+# Most specific first: detection takes the first preset whose signature is present. The generic presets
+# come last, as the fallbacks.
 PRESETS: tuple[Preset, ...] = (
+    KAGGLE_SUPPORT, ZENDESK, FRESHDESK, HELPDESK_LOG, JIRA_SM, UPTIMEROBOT,
+    SERVICENOW, SERVICENOW_LABELS, NAB,
     GENERIC_TICKETS, GENERIC_CHECKS, GENERIC_FEEDBACK, GENERIC_OUTAGES, GENERIC_MAINTENANCE,
 )
 BY_NAME: dict[str, Preset] = {p.name: p for p in PRESETS}
