@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import duckdb
 import pandas as pd
 
-from sla import presets, readers, sql, store
+from sla import marts, presets, readers, settings, sql, store
 from sla.readers import ImportProblem
 
 KINDS = tuple(presets.FIELDS)
@@ -288,7 +288,7 @@ def ingest_file(
     defaults = {f for f, given in (("customer", customer), ("service", service)) if given}
     resolved = resolve_mapping(src, chosen, mapping, defaults)
     with store.connect(db, on_wait=on_wait) as con:
-        tz = check_timezone(timezone or settings_timezone(con))
+        tz = check_timezone(timezone or settings.get(con, "timezone"))
         result = ImportResult(src.name, chosen.kind, chosen.name, resolved)
         previous = con.execute(
             "select batch_id from batches where sha256 = ? and kind = ?", [src.sha256, chosen.kind]
@@ -357,6 +357,7 @@ def _store(
         result.rows_new, result.rows_updated, result.rows_unchanged = new, updated, unchanged
         sql.execute(con, "ingest/store_tickets")
         sql.execute(con, "ingest/store_ticket_feedback")
+        marts.build(con)
         result.rows_stored = new + updated + unchanged
         result.no_customer_rows = con.execute(
             "select count(*) from ticket_rows where customer = ?", [NO_CUSTOMER]
@@ -394,12 +395,6 @@ def _pause_for_crash_test() -> None:
         time.sleep(60)
 
 
-def settings_timezone(con: duckdb.DuckDBPyConnection) -> str:
-    """The default time zone of exports (settings key 'timezone'; Europe/Amsterdam unless set)."""
-    row = con.execute("select value from settings where key = 'timezone'").fetchone()
-    return row[0] if row else "Europe/Amsterdam"
-
-
 def undo(batch_id: int, db: Path | str | None = None) -> str:
     """Remove one import: its rows leave every table; earlier versions of updated tickets come back."""
     with store.connect(db) as con:
@@ -409,6 +404,7 @@ def undo(batch_id: int, db: Path | str | None = None) -> str:
         con.execute("begin")
         for table in ("tickets", "checks", "outages", "feedback", "maintenance", "rejects", "batches"):
             con.execute(f"delete from {table} where batch_id = ?", [batch_id])
+        marts.build(con)
         con.execute("commit")
     store.bump_version(db)
     return f"Batch {batch_id} ({row[0]}, {row[1]}) removed."

@@ -13,7 +13,7 @@ import duckdb
 from sla import sql
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "sla.duckdb"
-MIGRATIONS = ["store/0001_schema"]
+MIGRATIONS = ["store/0001_schema", "store/0002_config"]
 LOCK_WAIT_SECONDS = 60.0
 
 

@@ -1,0 +1,31 @@
+"""Materialised marts, rebuilt inside the transaction of every change to tickets or configuration."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import duckdb
+
+from sla import calendars, config, settings, sql
+
+HORIZON_DAYS = 400  # how far past the data the calendars reach, so due moments of open tickets exist
+
+
+def build(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None) -> None:
+    """Recompute calendar segments and the SLA clock of every ticket metric (set-based, in DuckDB)."""
+    as_of = as_of or settings.now()
+    first, last = con.execute("select min(created_at)::date, max(created_at)::date from stg_tickets").fetchone()
+    start = (first or as_of.date()) - timedelta(days=7)
+    end = max(last or as_of.date(), as_of.date()) + timedelta(days=HORIZON_DAYS)
+    calendars.write_segments(con, config.calendars_in_force(con), start, end)
+    tz = settings.get(con, "report_timezone")
+    con.execute(f"create or replace temp table ticket_metric as {sql.text('marts/ticket_metric')}", {"tz": tz})
+    con.execute(f"create or replace temp view clock_input as {sql.text('marts/ticket_clock_input')}")
+    con.execute(f"create or replace temp table clock_out as {sql.text('marts/clock')}", {"as_of": as_of})
+    con.execute(f"create or replace table fct_ticket_sla as {sql.text('marts/fct_ticket_sla')}")
+    con.execute("drop view clock_input; drop table clock_out; drop table ticket_metric")
+
+
+def segments_range(con: duckdb.DuckDBPyConnection) -> tuple[date, date] | None:
+    """The local dates the calendar segments cover, if built."""
+    return con.execute("select min(seg_start)::date, max(seg_end)::date from calendar_segments").fetchone()
