@@ -170,11 +170,7 @@ _SERVICENOW_COLUMNS = _cols(
     reopens=("reopen_count", "Reopen count"),
     source_resolution_met=("made_sla", "Made SLA"),  # the incident made its (resolution) SLA
 )
-# The public incident event log writes "?" for an empty value.
-_SERVICENOW_VALUES = {
-    **{f: {"?": ""} for f in _SERVICENOW_COLUMNS if f != "source_resolution_met"},
-    "source_resolution_met": {"true": "true", "false": "false", "1": "true", "0": "false", "?": ""},
-}
+_SERVICENOW_VALUES = {"source_resolution_met": {"true": "true", "false": "false", "1": "true", "0": "false"}}
 
 SERVICENOW = Preset(
     name="servicenow", kind="tickets", label="ServiceNow incidents, column names (export or event log)",
@@ -200,8 +196,6 @@ HELPDESK_LOG = Preset(
     ),
     signature=("Case ID", "Activity", "Complete Timestamp"),
     values={
-        # "RESOLVED" (an SW-anomaly status) normalises to the role name "resolved" and so counts as well;
-        # in the published log it never comes before a "Resolve ticket".
         "activity": {
             "take in charge ticket": "first_response", "resolve ticket": "resolved", "closed": "closed",
         },

@@ -164,7 +164,7 @@ def test_servicenow_event_log_has_one_row_per_update():
     last = {r["number"]: r for r in rows}  # the importer keeps the latest row per incident
     assert translated(presets.SERVICENOW, "source_resolution_met", last["INC0010002"]["made_sla"]) == "false"
     assert last["INC0010003"]["reopen_count"] == "1"
-    assert translated(presets.SERVICENOW, "resolved_at", last["INC0010004"]["resolved_at"]) == ""
+    assert last["INC0010004"]["incident_state"] == "Active"
 
 
 def test_servicenow_field_names_of_a_list_export_resolve():
