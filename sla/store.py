@@ -13,7 +13,11 @@ import duckdb
 from sla import sql
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "sla.duckdb"
-MIGRATIONS = ["store/0001_schema", "store/0002_config"]
+MIGRATIONS = [
+    "store/0001_schema",
+    "store/0002_config",
+    "store/0003_exclusions",
+]
 LOCK_WAIT_SECONDS = 60.0
 
 

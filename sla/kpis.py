@@ -1,0 +1,110 @@
+"""The KPI registry (one written definition per KPI) and the KPI computations over the marts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import duckdb
+import pandas as pd
+
+from sla import settings, sql
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """One KPI: its labels, definition, how to format it and which way is good."""
+
+    key: str
+    label: dict[str, str]
+    definition: dict[str, str]
+    unit: str  # pct | minutes | count | score | ms | money
+    higher_is_better: bool
+    number_format: str  # Excel number format
+
+
+REGISTRY: dict[str, Kpi] = {k.key: k for k in (
+    Kpi("first_response", {"en": "First response compliance", "nl": "Eerste reactie binnen SLA"},
+        {"en": "Share of tickets whose first response came by the due moment: met / (met + breached). The clock "
+               "runs in business time on the policy's calendar from creation; the due moment is when the target "
+               "is used up. A ticket counts in the month it was decided: when answered if met, at the due moment "
+               "if breached. Excluded breaches are left out.",
+         "nl": "Aandeel tickets waarvan de eerste reactie op tijd kwam: gehaald / (gehaald + overschreden). De "
+               "klok loopt in werktijd volgens de kalender van de afspraak, vanaf het aanmaken; de deadline is het "
+               "moment waarop de norm op is. Een ticket telt in de maand waarin het beslist werd: bij de reactie "
+               "als gehaald, op de deadline als overschreden. Uitgesloten overschrijdingen tellen niet mee."},
+        "pct", True, "0.00%"),
+    Kpi("resolution", {"en": "Resolution compliance", "nl": "Oplossing binnen SLA"},
+        {"en": "Share of tickets resolved by the due moment: met / (met + breached), in business time on the "
+               "policy's calendar from creation to resolution, minus on-hold time when the export gives it. "
+               "Attributed to the month decided; excluded breaches are left out.",
+         "nl": "Aandeel tickets dat op tijd is opgelost: gehaald / (gehaald + overschreden), in werktijd volgens "
+               "de kalender van de afspraak, van aanmaken tot oplossen, min de wachttijd als de export die geeft. "
+               "Telt in de maand waarin beslist; uitgesloten overschrijdingen tellen niet mee."},
+        "pct", True, "0.00%"),
+    Kpi("availability", {"en": "Availability", "nl": "Beschikbaarheid"},
+        {"en": "(eligible - downtime) / eligible. Eligible: the period's minutes inside the policy calendar, "
+               "minus maintenance and minus time without monitoring data. Downtime: time down (a check's status "
+               "holds until the next check; outage logs count as down) outside maintenance.",
+         "nl": "(meetbare tijd - downtime) / meetbare tijd. Meetbaar: de minuten van de periode binnen de "
+               "kalender van de afspraak, min onderhoud en min tijd zonder meetgegevens. Downtime: tijd dat de "
+               "dienst onbereikbaar was, buiten onderhoud."},
+        "pct", True, "0.000%"),
+    Kpi("csat", {"en": "CSAT", "nl": "Klanttevredenheid (CSAT)"},
+        {"en": "Share of answered survey responses scoring 4-5 on a 1-5 scale (Zendesk: Good). Unanswered "
+               "surveys do not count. Feedback belongs to the month it was submitted.",
+         "nl": "Aandeel beantwoorde enquêtes met een 4 of 5 op een schaal van 1-5 (Zendesk: Good). Niet "
+               "beantwoorde enquêtes tellen niet mee. Telt in de maand van invullen."},
+        "pct", True, "0.0%"),
+    Kpi("nps", {"en": "NPS", "nl": "NPS"},
+        {"en": "Net Promoter Score: % of answers 9-10 minus % of answers 0-6, on a 0-10 scale.",
+         "nl": "Net Promoter Score: % antwoorden 9-10 min % antwoorden 0-6, op een schaal van 0-10."},
+        "score", True, "0.0"),
+    Kpi("breaches", {"en": "Breaches", "nl": "Overschrijdingen"},
+        {"en": "Ticket metrics whose due moment passed before they stopped, decided in the period (excluded "
+               "breaches not counted).",
+         "nl": "Ticketnormen waarvan de deadline verstreek voordat de klok stopte, in de periode (zonder "
+               "uitgesloten overschrijdingen)."},
+        "count", False, "#,##0"),
+)}
+
+
+def month_bounds(period: str, to: str | None, tz: str) -> tuple[date, date, datetime, datetime]:
+    """Local first day of `period`, first day after `to` (or period), and both as naive UTC instants."""
+    start = date.fromisoformat(period + "-01")
+    last = date.fromisoformat((to or period) + "-01")
+    end = date(last.year + (last.month == 12), last.month % 12 + 1, 1)
+    if end <= start:
+        raise ValueError(f"--to {to} is before --period {period}")
+    zone = ZoneInfo(tz)
+
+    def utc(d: date) -> datetime:
+        return datetime(d.year, d.month, d.day, tzinfo=zone).astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
+
+    return start, end, utc(start), utc(end)
+
+
+def has_marts(con: duckdb.DuckDBPyConnection) -> bool:
+    """True once the ticket mart has been built (the first import or configuration builds it)."""
+    return con.execute(
+        "select count(*) from duckdb_tables() where table_name = 'fct_ticket_sla' and not temporary"
+    ).fetchone()[0] > 0
+
+
+def prepare_outcomes(con: duckdb.DuckDBPyConnection, as_of: datetime) -> None:
+    """Temp table ticket_outcomes: each ticket metric judged as of a moment (met / breached / open)."""
+    con.execute(f"create or replace temp table ticket_outcomes as {sql.text('marts/ticket_outcomes')}",
+                {"as_of": as_of})
+
+
+def ticket_kpis(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,
+                by_priority: bool = False, as_of: datetime | None = None) -> pd.DataFrame:
+    """First-response and resolution KPI rows for a month (or a range of months as one period)."""
+    if not has_marts(con):
+        return pd.DataFrame()
+    as_of = as_of or settings.now()
+    _, _, start, end = month_bounds(period, to, settings.get(con, "report_timezone"))
+    prepare_outcomes(con, as_of)
+    return sql.df(con, "marts/kpi_tickets", period_start=start, period_end=end, as_of=as_of, customer=customer,
+                  by_priority=by_priority)
