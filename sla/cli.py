@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 from sla import ingest, store
 from sla.readers import ImportProblem
@@ -85,6 +88,62 @@ def cmd_undo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _table(frame: pd.DataFrame, fmt: str) -> str:
+    if fmt == "csv":
+        return frame.to_csv(index=False)
+    return frame.to_string(index=False) if len(frame) else "(no rows)"
+
+
+def cmd_kpis(args: argparse.Namespace) -> int:
+    """KPIs for a month or a range of months."""
+    from sla import kpis
+
+    with store.connect(args.db, read_only=True, on_wait=_err) as con:
+        doc = kpis.compute(con, args.period, args.to, args.customer, args.by == "priority")
+    if args.format == "json":
+        _print(json.dumps(doc, default=str, ensure_ascii=False, indent=1))
+        return 0
+    _print(f"KPIs {doc['period_start']} .. {doc['period_end']} (end exclusive)")
+    frame = pd.DataFrame(doc["rows"])
+    _print(_table(frame, args.format))
+    return 0
+
+
+def cmd_breaches(args: argparse.Namespace) -> int:
+    """Breaches decided in a month or range of months."""
+    from sla import kpis
+
+    with store.connect(args.db, read_only=True, on_wait=_err) as con:
+        frame = kpis.breaches(con, args.period, args.to, args.customer)
+    if args.format == "json":
+        cols = ["ticket_id", "customer", "priority", "metric", "created_at", "due_at", "stopped_at", "minutes_over",
+                "excluded"]
+        rows = kpis.clean_rows(frame[cols]) if len(frame) else []
+        _print(json.dumps({"breaches": rows}, default=str, ensure_ascii=False, indent=1))
+        return 0
+    _print(_table(frame, args.format))
+    return 0
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    """Import or export the contract configuration."""
+    from sla import config
+
+    if args.action == "import":
+        _print(config.import_config(args.path, db=args.db, on_wait=_err))
+    else:
+        _print(config.export_config(args.path, db=args.db))
+    return 0
+
+
+def _period(text: str) -> str:
+    try:
+        datetime.strptime(text, "%Y-%m")
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month like 2026-10") from exc
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for all commands."""
     parser = argparse.ArgumentParser(prog="python -m sla", description="SLA performance engine")
@@ -111,6 +170,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("batches", help="list imports")
     p.set_defaults(run=cmd_batches)
 
+    for name, run, help_text in (("kpis", cmd_kpis, "KPIs for a period"),
+                                 ("breaches", cmd_breaches, "breaches in a period")):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--period", required=True, type=_period, metavar="YYYY-MM")
+        p.add_argument("--to", type=_period, metavar="YYYY-MM", help="last month of a range (included)")
+        p.add_argument("--customer")
+        if name == "kpis":
+            p.add_argument("--by", choices=["priority"])
+        p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+        p.set_defaults(run=run)
+
+    p = sub.add_parser("config", help="import or export the contract configuration")
+    p.add_argument("action", choices=["import", "export"])
+    p.add_argument("path", help=".xlsx workbook or folder of CSV files")
+    p.set_defaults(run=cmd_config)
+
     p = sub.add_parser("undo", help="remove one import")
     p.add_argument("batch_id", type=int)
     p.set_defaults(run=cmd_undo)
@@ -127,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except duckdb.IOException as exc:
         _err(f"error: could not open the database: {exc}")
+        return 2
+    except ValueError as exc:
+        _err(f"error: {exc}")
         return 2
     except KeyboardInterrupt:
         _err("interrupted; nothing was half-stored.")

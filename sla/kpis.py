@@ -98,6 +98,72 @@ def prepare_outcomes(con: duckdb.DuckDBPyConnection, as_of: datetime) -> None:
                 {"as_of": as_of})
 
 
+def clean_rows(frame: pd.DataFrame) -> list[dict]:
+    """Rows as JSON-ready dicts (NaN/NA -> None, numpy scalars -> Python)."""
+    frame = frame.astype(object).where(frame.notna(), None)
+    return [{k: (v.item() if hasattr(v, "item") else v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+TICKET_KEYS = ("customer", "metric", "priority", "total", "met", "breached", "open", "compliance_pct", "target_pct",
+               "ok", "p50_minutes", "p90_minutes", "source_compliance_pct")
+AVAILABILITY_KEYS = ("customer", "metric", "service", "availability_pct", "downtime_minutes", "maintenance_minutes",
+                     "coverage_pct", "target_pct", "ok", "budget_minutes", "budget_left_minutes", "credit_pct",
+                     "credit_amount")
+KEYS = {
+    "first_response": TICKET_KEYS, "resolution": TICKET_KEYS, "availability": AVAILABILITY_KEYS,
+    "response_time": ("customer", "metric", "service", "p50_ms", "p95_ms", "p99_ms", "checks"),
+    "throughput": ("customer", "metric", "service", "mean", "p5", "checks"),
+    "quality": ("customer", "metric", "resolved", "reopened", "reopen_pct"),
+    "volume": ("customer", "metric", "created", "resolved"),
+    "csat": ("customer", "metric", "responses", "csat_pct", "mean_score"),
+    "nps": ("customer", "metric", "responses", "nps"),
+}
+
+
+def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,
+            by_priority: bool = False, as_of: datetime | None = None) -> dict:
+    """All KPIs for a month or a range of months (one period): the `kpis --format json` document."""
+    as_of = as_of or settings.now()
+    first, end_date, start, end = month_bounds(period, to, settings.get(con, "report_timezone"))
+    params = {"period_start": start, "period_end": end, "as_of": as_of, "customer": customer}
+    frames = [ticket_kpis(con, period, to, customer, by_priority, as_of),
+              sql.df(con, "marts/kpi_tickets_volume", **params)]
+    if has_marts(con):
+        con.execute(f"create or replace temp table service_availability as "
+                    f"{sql.text('marts/service_availability')}", _used("marts/service_availability", params))
+        availability = sql.df(con, "marts/kpi_availability", period_start_date=first)
+        if customer:
+            availability = availability[availability["customer"] == customer]
+        frames.append(availability)
+    frames += [sql.df(con, "marts/kpi_response_time", **params), sql.df(con, "marts/kpi_feedback", **params)]
+    rows = []
+    for frame in frames:
+        for row in clean_rows(frame):
+            rows.append({k: row.get(k) for k in KEYS[row["metric"]]})
+    if by_priority is False:
+        for row in rows:
+            if row["metric"] in ("first_response", "resolution"):
+                row["priority"] = None
+    return {"period_start": first.isoformat(), "period_end": end_date.isoformat(), "rows": rows}
+
+
+def _used(name: str, params: dict) -> dict:
+    text = sql.text(name)
+    return {k: v for k, v in params.items() if f"${k}" in text}
+
+
+def breaches(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,
+             as_of: datetime | None = None) -> pd.DataFrame:
+    """Every breach decided in the period, with its clock."""
+    if not has_marts(con):
+        return pd.DataFrame(columns=["ticket_id", "customer", "priority", "metric", "created_at", "due_at",
+                                     "stopped_at", "minutes_over"])
+    as_of = as_of or settings.now()
+    _, _, start, end = month_bounds(period, to, settings.get(con, "report_timezone"))
+    prepare_outcomes(con, as_of)
+    return sql.df(con, "marts/breaches", period_start=start, period_end=end, as_of=as_of, customer=customer)
+
+
 def ticket_kpis(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,
                 by_priority: bool = False, as_of: datetime | None = None) -> pd.DataFrame:
     """First-response and resolution KPI rows for a month (or a range of months as one period)."""
