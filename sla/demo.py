@@ -25,7 +25,7 @@ CHECK_SECONDS = 300
 MONITORING_GAP_MINUTES = 120
 MARGIN_DAYS = 62  # the business clock runs past the export so late answers land after it, not off the grid
 DEMO_PRESETS = {
-    "tickets": "zendesk_tickets", "checks": "generic_checks", "outages": "uptimerobot_outages",
+    "tickets": "zendesk", "checks": "generic_checks", "outages": "uptimerobot",
     "feedback": "generic_feedback", "maintenance": "generic_maintenance", "config": "csv-folder",
 }
 
@@ -66,7 +66,7 @@ class _Policy:
     target_pct: float
     calendar: str
     effective_from: dt.date | None = None
-    effective_to: dt.date | None = None  # exclusive: the successor starts on this date
+    effective_to: dt.date | None = None  # inclusive, as config.py reads it
 
 
 @dataclass(frozen=True)
@@ -380,7 +380,7 @@ def _plan(rng: np.random.Generator, period: _Period) -> _Plan:
 
 def _policies(period: _Period) -> list[_Policy]:
     """The demo contract: defaults per priority, stricter customer rows and one versioned change."""
-    change = period.whole(period.months // 2)
+    change = period.whole(period.months // 2)  # the old row ends the day before
     rows = []
     for prio, first, resolve, cal in (
         ("urgent", 30, 240, "24x7"), ("high", 60, 480, "extended"),
@@ -392,7 +392,7 @@ def _policies(period: _Period) -> list[_Policy]:
         _Policy("*", "*", "*", "availability", None, 99.9, "24x7"),
         _Policy(BIG, "*", "urgent", "first_response", 15, 97, "24x7"),
         _Policy("Helios Health GmbH", "API", "*", "availability", None, 99.95, "24x7"),
-        _Policy(VERSIONED, "*", "normal", "resolution", 1440, 90, "kantooruren", None, change),
+        _Policy(VERSIONED, "*", "normal", "resolution", 1440, 90, "kantooruren", None, change - dt.timedelta(days=1)),
         _Policy(VERSIONED, "*", "normal", "resolution", 960, 90, "kantooruren", change, None),
     ]
 
@@ -415,7 +415,7 @@ def _targets(
         if p.effective_from:
             hit &= day >= np.datetime64(p.effective_from)
         if p.effective_to:
-            hit &= day < np.datetime64(p.effective_to)
+            hit &= day <= np.datetime64(p.effective_to)
         target[hit], cal[hit] = p.target_minutes, names.index(p.calendar)
     return target, cal
 

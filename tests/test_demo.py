@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from sla import config
 from sla.demo import DEMO_TIMEZONE, MONITORING_GAP_MINUTES, DemoFile, generate
 
 END = date(2026, 11, 15)
@@ -205,8 +206,13 @@ def test_policies_have_defaults_overrides_and_one_versioned_change(demo: list[De
     assert (policies["customer"] != "*").sum() >= 3
     ended = policies[policies["effective_to"] != ""]
     assert len(ended) == 1
-    successor = policies[policies["effective_from"] == ended["effective_to"].iloc[0]]
+    last_day = date.fromisoformat(ended["effective_to"].iloc[0])  # inclusive: the successor starts a day later
+    successor = policies[policies["effective_from"] == (last_day + timedelta(days=1)).isoformat()]
     assert successor[["customer", "priority", "metric"]].values.tolist() == (
         ended[["customer", "priority", "metric"]].values.tolist()
     )
-    assert date(2025, 10, 1) < date.fromisoformat(ended["effective_to"].iloc[0]) < END
+    assert date(2025, 10, 1) < last_day < END
+
+
+def test_config_passes_the_real_validation(demo: list[DemoFile]) -> None:
+    assert config.validate(config.read(demo[-1].path)) == []
