@@ -206,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         _err(f"error: {exc}")
         return 2
+    except BrokenPipeError:  # output piped into `head` and cut off: not an error
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         _err("interrupted; nothing was half-stored.")
         return 130
