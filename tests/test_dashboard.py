@@ -1,0 +1,141 @@
+"""The dashboard pages through Streamlit's AppTest: empty state, counts, upload and import, errors, undo."""
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from sla import ingest
+from tests.e2e_support import (
+    CHECKS_CSV,
+    FEEDBACK_CSV,
+    ROOT,
+    TICKETS_CSV,
+    TICKETS_WITH_BAD_ROW_CSV,
+    UNKNOWN_CSV,
+    write_export,
+)
+
+
+@pytest.fixture
+def app(db: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The dashboard on the empty store `db` (through $SLA_DB), after its first run: the Overview page."""
+    monkeypatch.setenv("SLA_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=30)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def imported(db: Path, name: str, text: str) -> ingest.ImportResult:
+    """Import a sample export the way the CLI does."""
+    return ingest.ingest_file(write_export(db.parent, name, text), db=db)
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def upload(at: AppTest, *files: tuple[str, str]) -> AppTest:
+    """Choose files in the Data page's uploader and press Import."""
+    at.file_uploader(key="upload").set_value([(name, text.encode(), "text/csv") for name, text in files])
+    at.run()
+    at.button(key="import").click().run()
+    assert not at.exception
+    return at
+
+
+def test_overview_of_an_empty_store_says_what_to_upload_and_links_to_the_data_page(app):
+    assert "No data yet" in app.info[0].value
+    assert "ticket export" in app.info[0].value
+    assert [link.value for link in app.get("page_link")] == ["Upload exports on the Data page"]
+    assert not app.metric
+
+
+def test_overview_counts_what_is_stored(db, app):
+    imported(db, "tickets.csv", TICKETS_CSV)
+    imported(db, "checks.csv", CHECKS_CSV)
+    imported(db, "feedback.csv", FEEDBACK_CSV)
+    app.run()
+    assert not app.exception
+    # T-2 is exported twice and counts once
+    assert metrics(app) == {"Tickets": "3", "Monitoring checks": "4", "Survey answers": "2"}
+    table = app.dataframe[0].value.set_index("kind")
+    assert table.loc["tickets", "rows_stored"] == 3
+    assert str(table.loc["tickets", "first_at"]) == "2024-10-01 07:00:00"  # 09:00 in Amsterdam, in UTC
+    assert table.loc["outages", "rows_stored"] == 0
+
+
+def test_overview_follows_a_new_import_made_outside_the_dashboard(db, app):
+    imported(db, "checks.csv", CHECKS_CSV)
+    app.run()
+    assert metrics(app)["Tickets"] == "0"
+    imported(db, "tickets.csv", TICKETS_CSV)  # e.g. a scheduled CLI import while the dashboard is open
+    app.run()
+    assert metrics(app)["Tickets"] == "3"
+
+
+def test_data_page_imports_an_uploaded_file_and_lists_the_batch(db, app):
+    app.switch_page("pages/data.py").run()
+    assert app.button(key="import").disabled
+    assert app.caption[0].value == "No imports yet."
+    upload(app, ("Tickets October.csv", TICKETS_CSV))
+    assert app.success[0].value.startswith("Tickets October.csv: tickets export, preset generic_tickets; batch 1.")
+    assert "stored 3" in app.success[0].value
+    assert app.get("progress")[0].proto.value == 100
+    assert app.selectbox(key="undo_batch").options == ["Batch 1: Tickets October.csv (tickets)"]
+    assert ingest.batches(db)["file_name"].tolist() == ["Tickets October.csv"]
+    app.switch_page("pages/overview.py").run()
+    assert metrics(app)["Tickets"] == "3"
+
+
+def test_data_page_imports_several_files_at_once_and_says_when_one_was_already_imported(db, app):
+    imported(db, "checks.csv", CHECKS_CSV)
+    app.switch_page("pages/data.py").run()
+    upload(app, ("feedback.csv", FEEDBACK_CSV), ("checks again.csv", CHECKS_CSV))
+    assert "feedback.csv: feedback export" in app.success[0].value
+    assert app.info[0].value == "checks again.csv: already imported as batch 1; nothing changed."
+    assert len(ingest.batches(db)) == 2
+
+
+def test_rejected_rows_are_listed_with_their_reason(app):
+    app.switch_page("pages/data.py").run()
+    upload(app, ("tickets.csv", TICKETS_WITH_BAD_ROW_CSV))
+    assert "stored 1" in app.success[0].value
+    assert "rejected 1" in app.success[0].value
+    rejects = app.dataframe[0].value
+    assert rejects[["line", "column", "value"]].values.tolist() == [[3, "created_at", "yesterday afternoon"]]
+    assert rejects["reason"][0].startswith("not a date/time")
+
+
+def test_a_file_that_cannot_be_imported_shows_why_and_stores_nothing(db, app):
+    app.switch_page("pages/data.py").run()
+    upload(app, ("export.csv", UNKNOWN_CSV))
+    assert app.error[0].value.startswith("export.csv: could not tell what kind of export this is")
+    assert ingest.batches(db).empty
+
+
+def test_an_unexpected_failure_is_a_message_not_a_traceback(db, app, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(ingest, "ingest_file", broken)
+    app.switch_page("pages/data.py").run()
+    upload(app, ("tickets.csv", TICKETS_CSV))
+    assert "the import failed unexpectedly (RuntimeError); nothing was stored" in app.error[0].value
+    assert "disk on fire" not in app.error[0].value
+
+
+def test_undo_removes_the_chosen_batch(db, app):
+    imported(db, "tickets.csv", TICKETS_CSV)
+    imported(db, "checks.csv", CHECKS_CSV)
+    app.switch_page("pages/data.py").run()
+    assert app.selectbox(key="undo_batch").options == ["Batch 2: checks.csv (checks)", "Batch 1: tickets.csv (tickets)"]
+    app.selectbox(key="undo_batch").set_value(1)
+    app.button(key="undo").click().run()
+    assert not app.exception
+    assert app.success[0].value == "Batch 1 (tickets, tickets.csv) removed."
+    assert app.selectbox(key="undo_batch").options == ["Batch 2: checks.csv (checks)"]
+    assert ingest.batches(db)["batch_id"].tolist() == [2]
+    app.switch_page("pages/overview.py").run()
+    assert metrics(app) == {"Tickets": "0", "Monitoring checks": "4", "Survey answers": "0"}
