@@ -50,6 +50,10 @@ REASONS = {
     "status": "not a monitor status (expected up/down, true/false or an HTTP status code)",
     "satisfaction": "not a satisfaction score (expected a number, good, bad or offered)",
 }
+# Moments outside these years are typos or placeholders of other systems (0001-01-01, 9999-12-31 are cleaned as
+# missing); stored, they would stretch every calendar and clock built from the data.
+PLAUSIBLE_FROM, PLAUSIBLE_UNTIL = "1990-01-01", "2100-01-01"
+OUT_OF_RANGE = "date out of range (expected 1990 to 2099)"
 
 
 @dataclass
@@ -261,7 +265,13 @@ def _field_rejects(preset: presets.Preset, mapping: dict[str, str], notes: dict[
             f"select line, {_literal(name)} as field, {name}__raw as value, {_literal(reason)} as reason "
             f"from typed where {name} is null and {name}__raw is not null"
         )
-    return " union all ".join(parts) if parts else "select null::bigint as line, '' as field, '' as value, '' as reason limit 0"
+        if kind == "timestamp":
+            parts.append(
+                f"select line, {_literal(name)}, {name}__raw, {_literal(OUT_OF_RANGE)} from typed "
+                f"where {name} < timestamp '{PLAUSIBLE_FROM}' or {name} >= timestamp '{PLAUSIBLE_UNTIL}'"
+            )
+    none = "select null::bigint as line, '' as field, '' as value, '' as reason limit 0"
+    return " union all ".join(parts) if parts else none
 
 
 def ingest_file(
@@ -384,6 +394,7 @@ def _reject_report(con: duckdb.DuckDBPyConnection, malformed: pd.DataFrame, mapp
     if not frames:
         return pd.DataFrame(columns=["line", "column", "value", "reason"])
     report = pd.concat(frames, ignore_index=True)[["line", "column", "value", "reason"]]
+    report["line"] = report["line"].astype("int64")  # a spreadsheet row number, never "row 3.0"
     return report.sort_values("line", kind="stable").reset_index(drop=True)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ import pandas as pd
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_BYTES = 1 << 20
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls are OLE2 containers
+BLANK_LINE = re.compile(rb"\n\r?\n")  # somewhere in the file, maybe inside a quoted cell
+BLANK_RECORD = re.compile(r"\n(?=\r?\n)")  # a newline followed by an empty line
 
 
 class ImportProblem(Exception):
@@ -36,6 +39,7 @@ class SourceFile:
     delimiter: str
     sha256: str
     header: tuple[str, ...]
+    blank_lines: bool = False  # the CSV may have empty lines, which DuckDB skips without counting
 
 
 def sha256(path: Path) -> str:
@@ -47,18 +51,33 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _encoding(head: bytes) -> str:
+def _scan(path: Path) -> tuple[str, bool, bool]:
+    """One pass over the whole file: its sha256, whether it is valid UTF-8, whether it has empty lines."""
+    h, decoder = hashlib.sha256(), codecs.getincrementaldecoder("utf-8")()
+    utf8, blank, tail = True, False, b""
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+            if utf8:
+                try:
+                    decoder.decode(block)
+                except UnicodeDecodeError:
+                    utf8 = False
+            blank = blank or BLANK_LINE.search(tail + block) is not None
+            tail = block[-2:]
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        utf8 = False
+    return h.hexdigest(), utf8, blank
+
+
+def _encoding(head: bytes, utf8: bool) -> str:
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    try:
-        head.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError as exc:
-        if exc.start > len(head) - 4:  # a multi-byte character cut by the sniff window
-            return "utf-8"
-        return "cp1252"  # what Excel on Windows writes for "CSV"
+    return "utf-8" if utf8 else "cp1252"  # cp1252: what Excel on Windows writes for "CSV"
 
 
 def _split_header(line: str, delimiter: str) -> list[str]:
@@ -90,7 +109,8 @@ def inspect(path: Path | str, name: str | None = None) -> SourceFile:
         )
     if head.startswith(b"PK"):
         return _inspect_xlsx(path, name)
-    encoding = _encoding(head)
+    digest, utf8, blank_lines = _scan(path)
+    encoding = _encoding(head, utf8)
     text = head.decode(encoding, errors="replace")
     if "\x00" in text:
         raise ImportProblem(f"{name}: this is not a CSV or XLSX file (it contains binary data).")
@@ -102,7 +122,7 @@ def inspect(path: Path | str, name: str | None = None) -> SourceFile:
             f"{name}: could not find columns in the first line; expected a header row separated by "
             "comma, semicolon, tab or |."
         )
-    return SourceFile(path, name, "csv", encoding, delimiter, sha256(path), header)
+    return SourceFile(path, name, "csv", encoding, delimiter, digest, header, blank_lines)
 
 
 def _inspect_xlsx(path: Path, name: str) -> SourceFile:
@@ -123,42 +143,73 @@ def _inspect_xlsx(path: Path, name: str) -> SourceFile:
     return SourceFile(path, name, "xlsx", "utf-8", "", sha256(path), header)
 
 
+def _fill_blank_records(text: str, inside: bool, filler: str) -> tuple[str, bool]:
+    """Write `filler` on every empty line outside quotes; also returns whether the text ends inside quotes."""
+    parts, start = [], 0
+    for m in BLANK_RECORD.finditer(text):
+        inside ^= text.count('"', start, m.end()) % 2 == 1
+        parts.append(text[start:m.end()] + ("" if inside else filler))
+        start = m.end()
+    parts.append(text[start:])
+    return "".join(parts), inside ^ (text.count('"', start) % 2 == 1)
+
+
 def _utf8_copy(src: SourceFile, folder: Path) -> Path:
-    """Transcode a non-UTF-8 CSV once, streaming, so DuckDB reads it natively."""
-    target = folder / "utf8.csv"
-    with open(src.path, encoding=src.encoding, newline="") as fin, open(
+    """Copy the CSV once, streaming, as UTF-8 with every empty line made an empty row, so that DuckDB reads
+    it natively and counts rows as a spreadsheet shows them."""
+    target, filler, carry, inside = folder / "utf8.csv", src.delimiter * (len(src.header) - 1), "", False
+    with open(src.path, encoding=src.encoding, errors="replace", newline="") as fin, open(
         target, "w", encoding="utf-8", newline=""
     ) as fout:
         for block in iter(lambda: fin.read(1 << 22), ""):
-            fout.write(block)
+            text = carry + block
+            cut = len(text.rstrip("\r\n"))  # a line break at the end may continue in the next block
+            done, inside = _fill_blank_records(text[:cut], inside, filler)
+            fout.write(done)
+            carry = text[cut:]
+        fout.write(_fill_blank_records(carry, inside, filler)[0])
     return target
 
 
 def load_raw(con: duckdb.DuckDBPyConnection, src: SourceFile, table: str = "raw") -> pd.DataFrame:
-    """Load the file's rows as text into temp table `table` (c0..cN, line); return malformed-row rejects."""
+    """Load the file's rows as text into temp table `table` (c0..cN, line); return malformed-row rejects.
+
+    Empty rows are left out; a file without any other row is a fatal problem.
+    """
     if src.format == "xlsx":
-        return _load_xlsx(con, src, table)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = src.path if src.encoding in ("utf-8", "utf-8-sig") else _utf8_copy(src, Path(tmp))
-        return _load_csv(con, src, path, table)
+        rejects = _load_xlsx(con, src, table)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            native = src.encoding in ("utf-8", "utf-8-sig") and not src.blank_lines
+            rejects = _load_csv(con, src, src.path if native else _utf8_copy(src, Path(tmp)), table)
+    filled = " or ".join(f"nullif(trim(c{i}), '') is not null" for i in range(len(src.header)))
+    con.execute(f"delete from {table} where not ({filled})")
+    if not len(rejects) and not con.execute(f"select count(*) from {table}").fetchone()[0]:
+        raise ImportProblem(f"{src.name}: the file has a header row but no data rows.")
+    return rejects
 
 
 def _load_csv(con: duckdb.DuckDBPyConnection, src: SourceFile, path: Path, table: str) -> pd.DataFrame:
     columns = {f"c{i}": "VARCHAR" for i in range(len(src.header))}
-    con.execute(
-        f"""create or replace temp table {table}_records as
-            select row_number() over () as rec, *
-            from read_csv($path, header = false, skip = 1, delim = $delim, quote = '"', escape = '"',
-                          columns = $columns, store_rejects = true, rejects_table = 'csv_rejects',
-                          rejects_scan = 'csv_reject_scans')""",
-        {"path": str(path), "delim": src.delimiter, "columns": columns},
-    )
-    # Physical line of each record: records shift down one line after each malformed line we skipped.
+    try:  # no sniffing: we know the dialect, and the sniffer gives up on files with many malformed rows
+        con.execute(
+            f"""create or replace temp table {table}_records as
+                select row_number() over () as rec, *
+                from read_csv($path, header = false, skip = 1, delim = $delim, quote = '"', escape = '"',
+                              auto_detect = false, columns = $columns, store_rejects = true,
+                              rejects_table = 'csv_rejects', rejects_scan = 'csv_reject_scans')""",
+            {"path": str(path), "delim": src.delimiter, "columns": columns},
+        )
+    except duckdb.Error as exc:
+        reason = str(exc).splitlines()[0]
+        raise ImportProblem(f"{src.name}: the file could not be read as CSV ({reason}).") from exc
+    # Row number of each record as a spreadsheet shows it (header = 1; DuckDB's reject lines count the same
+    # way): records shift down one row after each malformed row we skipped; consecutive ones shift together.
     con.execute(
         f"""create or replace temp table {table} as
             with bad as (
                 select line, row_number() over (order by line) as k from csv_rejects group by line
-            ), shift as (select line - k as before, k from bad)
+            ), shift as (select line - k as before, max(k) as k from bad group by before)
             select r.* exclude (rec), r.rec + 1 + coalesce(s.k, 0) as line
             from {table}_records r asof left join shift s on r.rec >= s.before"""
     )

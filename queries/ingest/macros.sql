@@ -2,14 +2,20 @@
 -- the importer reports a non-empty cell that came back null as a reject.
 create or replace temp macro clean(v) as
     case when lower(trim(v)) in ('', '?', '-', '--', 'n/a', 'na', '#n/a', 'null', 'none', 'nan',
-                                 '1900-01-01', '1900-01-01 00:00', '1900-01-01 00:00:00', '0000-00-00 00:00:00')
+                                 '1900-01-01', '1900-01-01 00:00', '1900-01-01 00:00:00', '0000-00-00 00:00:00',
+                                 '0001-01-01', '0001-01-01 00:00:00', '9999-12-31', '9999-12-31 00:00:00',
+                                 '9999-12-31 23:59:59')
          then null else trim(v) end;
 
 create or replace temp macro number_point(v) as
     try_cast(replace(replace(replace(v, ',', ''), ' ', ''), '%', '') as double);
 
+-- Decimal comma: dots are thousands separators only where they group by three (1.234,5), so a number cell
+-- read from a workbook (4.5) in the same column as typed text (4,5) keeps its value
 create or replace temp macro number_comma(v) as
-    try_cast(replace(replace(replace(replace(v, '.', ''), ',', '.'), ' ', ''), '%', '') as double);
+    try_cast(case when regexp_matches(replace(v, ' ', ''), '^[-+]?\d{1,3}(\.\d{3})+(,\d*)?%?$')
+                  then replace(replace(replace(replace(v, '.', ''), ',', '.'), ' ', ''), '%', '')
+                  else replace(replace(replace(v, ',', '.'), ' ', ''), '%', '') end as double);
 
 create or replace temp macro local_to_utc(ts, tz) as timezone(tz, ts)::timestamp;
 
@@ -19,11 +25,12 @@ create or replace temp macro iso_to_utc(v, tz) as
          then try_cast(v as timestamptz)::timestamp
          else local_to_utc(try_cast(v as timestamp), tz) end;
 
--- Excel serial day numbers (1954..2119), as left behind when a date cell lost its format
+-- Excel serial day numbers (1954..2119), as left behind when a date cell lost its format; Excel keeps
+-- milliseconds at most, so the binary fraction is rounded to them (45657.9652777778 is 23:10:00, not 23:10:00.000002)
 create or replace temp macro excel_to_utc(v, tz) as
     case when try_cast(v as double) between 20000 and 80000
          then local_to_utc(timestamp '1899-12-30'
-                           + to_microseconds(cast(round(try_cast(v as double) * 86400000000) as bigint)), tz) end;
+                           + to_milliseconds(cast(round(try_cast(v as double) * 86400000) as bigint)), tz) end;
 
 -- The source system's own SLA verdict: words, booleans, or Jira's remaining time (negative = breached)
 create or replace temp macro verdict(v) as

@@ -12,6 +12,9 @@ failures as (
     union all
     select line, 'duration_minutes', duration_minutes__raw, 'negative duration'
     from source where duration_minutes < 0
+    union all
+    select line, 'duration_minutes', duration_minutes__raw, 'duration out of range (over 10 years)'
+    from source where duration_minutes > 10 * 525600
 ),
 final as (select * from failures)
 select * from final
