@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -36,14 +37,19 @@ def connect(
     read_only: bool = False,
     on_wait: Callable[[str], None] | None = None,
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the store for a short piece of work; wait (bounded) while another process holds the file."""
+    """Open the store for a short piece of work; wait (bounded) while another process holds the file.
+
+    The file is always opened read-write: DuckDB refuses, within one process, a second connection to the same
+    file with another access mode, and a dashboard process both reads (pages) and writes (uploads). A read-only
+    open would not help other processes either: any open holds the file lock. `read_only` documents intent.
+    """
     path = Path(path or default_path())
     path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     said = False
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=read_only and path.exists())
+            con = duckdb.connect(str(path))
             break
         except duckdb.IOException as exc:
             if not _is_lock_error(exc) or time.monotonic() > deadline:
@@ -54,8 +60,7 @@ def connect(
             time.sleep(0.2)
     try:
         con.execute("set TimeZone = 'UTC'")
-        if not con.execute("select current_setting('access_mode')").fetchone()[0] == "read_only":
-            migrate(con)
+        migrate(con)
         yield con
     finally:
         con.close()
@@ -72,7 +77,18 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(sql.text(name))
         con.execute("insert into schema_migrations values (?, now())", [name])
         con.execute("commit")
-    create_views(con)
+    views = _views_signature()
+    if (views,) not in con.execute("select name from schema_migrations").fetchall():
+        con.execute("begin")
+        create_views(con)
+        con.execute("delete from schema_migrations where name like 'views:%'")
+        con.execute("insert into schema_migrations values (?, now())", [views])
+        con.execute("commit")
+
+
+def _views_signature() -> str:
+    texts = "".join(p.read_text() for p in sorted((sql.QUERIES / "staging").glob("*.sql")))
+    return "views:" + hashlib.sha256(texts.encode()).hexdigest()[:16]
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
