@@ -193,11 +193,13 @@ HELPDESK_LOG = Preset(
         customer="customer", service="product",
         # service_level is the log's SLA tier (4 values); seriousness has a single value in the whole log.
         priority="service_level", team="workgroup",
+        status="Activity",  # the latest event is the ticket's state
     ),
     signature=("Case ID", "Activity", "Complete Timestamp"),
     values={
         "activity": {
-            "take in charge ticket": "first_response", "resolve ticket": "resolved", "closed": "closed",
+            "take in charge ticket": "first_response", "resolve ticket": "resolved", "resolved": "resolved",
+            "closed": "closed",
         },
     },
 )

@@ -59,7 +59,7 @@ def connect(
                 said = True
             time.sleep(0.2)
     try:
-        con.execute("set TimeZone = 'UTC'")
+        con.execute("set TimeZone = 'UTC'; set enable_progress_bar = false")
         migrate(con)
         yield con
     finally:

@@ -208,6 +208,7 @@ def test_helpdesk_log_columns_and_activity_roles():
     assert preset.resolve(header("helpdesk_log_slice.csv")) == {
         "ticket_id": "Case ID", "activity": "Activity", "created_at": "Complete Timestamp",
         "customer": "customer", "service": "product", "priority": "service_level", "team": "workgroup",
+        "status": "Activity",
     }
     _, rows = read("helpdesk_log_slice.csv")
     assert len({r["Case ID"] for r in rows}) == 13
