@@ -1,11 +1,48 @@
-"""SLA dashboard entry point: page setup and routes (`streamlit run dashboard.py`; the store is $SLA_DB)."""
+"""SLA dashboard entry point: page setup, language, shared filters (bound to the URL) and routes.
+
+Run with `streamlit run dashboard.py` (the store is $SLA_DB). Pages read the shared filters from
+st.session_state: lang, month (YYYY-MM), customer, service, priority (lists; empty = all).
+"""
 
 import streamlit as st
 
+from sla import i18n, overview, store
+
+PAGES = (
+    ("pages/overview.py", "nav.overview", ":material/dashboard:"),
+    ("pages/data.py", "nav.data", ":material/upload:"),
+)
+
+
+@st.cache_data(show_spinner=False)
+def filter_options(db: str, version: str) -> dict[str, list[str]]:
+    """Filter values for a data version (recomputed after every import, undo or configuration change)."""
+    return overview.filter_options(db)
+
+
 st.set_page_config(page_title="SLA dashboard", page_icon=":material/speed:", layout="wide")
+db = store.default_path()
+options = filter_options(str(db), store.data_version(db))
+
+with st.sidebar:
+    lang = st.segmented_control(
+        "Language / Taal", list(i18n.LANGUAGES), format_func=i18n.LANGUAGES.get, key="lang",
+        default="en", required=True, bind="query-params",
+    )
+    months = options["month"] or [overview.last_complete_month()]
+    default_month = overview.last_complete_month()
+    st.selectbox(
+        i18n.t("filter.month", lang), months[::-1], key="month", bind="query-params",
+        index=months[::-1].index(default_month) if default_month in months else 0,
+        format_func=lambda m: i18n.month(m, lang),
+    )
+    for name in ("customer", "service", "priority"):
+        st.multiselect(i18n.t(f"filter.{name}", lang), options[name], key=name, bind="query-params",
+                       placeholder=i18n.t("filter.all", lang))
+    st.caption(i18n.t("filter.help", lang))
 
 page = st.navigation([
-    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
-    st.Page("pages/data.py", title="Data", icon=":material/upload:"),
+    st.Page(path, title=i18n.t(title, lang), icon=icon, default=(i == 0))
+    for i, (path, title, icon) in enumerate(PAGES)
 ])
 page.run()
