@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -33,19 +32,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if not store.is_empty(con):
                 _print(f"{args.db or store.default_path()} already has data; demo not loaded.")
                 return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        _print(f"Generating {args.months} months of demo data (seed {args.seed}) ...")
-        files = demo.generate(Path(tmp), months=args.months, seed=args.seed)
-        for f in files:
-            if f.kind == "config":
-                from sla import config
-
-                _print(config.import_config(f.path, db=args.db))
-                continue
-            result = ingest.ingest_file(f.path, f.kind, db=args.db, preset=f.preset, timezone=f.timezone,
-                                        on_wait=_err)
-            for line in result.summary()[:2]:
-                _print(line)
+    _print(f"Generating {args.months} months of demo data (seed {args.seed}) ...")
+    demo.load(args.db, months=args.months, seed=args.seed, say=_print)
     _print("Demo data loaded.")
     return 0
 
@@ -68,6 +56,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             continue
         for line in result.summary():
             _print(line)
+        if result.rows_read and not result.rows_stored and result.already_imported_as is None:
+            failed += 1  # every row rejected: the user must look, so a scheduled job must not pass silently
     return 1 if failed else 0
 
 
@@ -103,9 +93,9 @@ def cmd_kpis(args: argparse.Namespace) -> int:
     if args.format == "json":
         _print(json.dumps(doc, default=str, ensure_ascii=False, indent=1))
         return 0
-    _print(f"KPIs {doc['period_start']} .. {doc['period_end']} (end exclusive)")
-    frame = pd.DataFrame(doc["rows"])
-    _print(_table(frame, args.format))
+    if args.format == "table":  # csv stays one table that parses back
+        _print(f"KPIs {doc['period_start']} .. {doc['period_end']} (end exclusive)")
+    _print(_table(pd.DataFrame(doc["rows"]), args.format))
     return 0
 
 

@@ -8,7 +8,8 @@ the SLA engine (which computes the truth from the files) finds mostly met target
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -731,3 +732,19 @@ def _write_config(folder: Path, period: _Period) -> None:
     for name, frame in (("calendars", calendars), ("policies", policies), ("credits", credits),
                         ("customers", customers)):
         frame.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n", encoding="utf-8")
+
+
+def load(db: Path | str | None = None, months: int = 13, seed: int = 7, end: dt.date | None = None,
+         say: Callable[[str], None] = print) -> None:
+    """Generate the demo exports and import them through the real importers (configuration first)."""
+    from sla import config, ingest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files = generate(Path(tmp), months=months, seed=seed, end=end)
+        for f in sorted(files, key=lambda f: f.kind != "config"):
+            if f.kind == "config":
+                say(config.import_config(f.path, db=db))
+                continue
+            result = ingest.ingest_file(f.path, f.kind, db=db, preset=f.preset, timezone=f.timezone)
+            for line in result.summary()[:2]:
+                say(line)

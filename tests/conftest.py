@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -94,3 +95,17 @@ def sla_process(db: Path):
         return Outcome(done.returncode, done.stdout, done.stderr)
 
     return _run
+
+
+DEMO_END = date(2026, 11, 15)  # fixed, so the demo data (and every figure tested on it) never moves
+DEMO_MONTH = "2026-10"  # the last complete month of the demo data
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database with the full demo data set, built once per test session (about 20 s); do not write to it."""
+    from sla import demo
+
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    demo.load(db, end=DEMO_END, say=lambda line: None)
+    return db
