@@ -30,7 +30,7 @@ SHEETS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = {
     "calendars": ("calendar", "timezone"),
-    "policies": ("metric", "target_pct"),
+    "policies": ("metric",),  # and target_pct, or target_value for throughput (_check_targets)
     "credits": ("below_pct", "credit_pct"),
     "customers": ("customer",),
     "maintenance": ("service", "start", "end"),
@@ -126,17 +126,37 @@ def _check_policies(frame: pd.DataFrame, known_calendars: set[str], problems: li
             problems.append(f"{where}: unknown metric {row['metric']!r} (expected {', '.join(METRICS)})")
         if row["calendar"] and row["calendar"] not in known_calendars:
             problems.append(f"{where}: unknown calendar {row['calendar']!r}")
-        if row["metric"] in TICKET_METRICS and not (_number(row["target_minutes"]) or 0) > 0:
-            problems.append(f"{where}: target_minutes must be a positive number for {row['metric']}")
-        pct = _number(row["target_pct"])
-        if row["target_pct"] and (pct is None or not 0 < pct <= 100):
-            problems.append(f"{where}: target_pct must be a percentage between 0 and 100")
-        for col in ("effective_from", "effective_to"):
-            try:
-                _date(row[col])
-            except ValueError:
-                problems.append(f"{where}: {col} {row[col]!r} is not a date")
+        problems.extend(f"{where}: {p}" for p in _check_targets(row))
+        problems.extend(f"{where}: {p}" for p in _check_dates(row))
     problems.extend(_policy_ties(frame))
+
+
+def _check_targets(row: pd.Series) -> list[str]:
+    problems = []
+    if row["metric"] in TICKET_METRICS and not (_number(row["target_minutes"]) or 0) > 0:
+        problems.append(f"target_minutes must be a positive number for {row['metric']}")
+    if row["metric"] == "throughput":  # a minimum volume; target_pct is not used
+        if _number(row["target_value"]) is None:
+            problems.append("target_value must be a number for throughput (the minimum volume)")
+        return problems
+    pct = _number(row["target_pct"])
+    if not row["target_pct"]:
+        problems.append("target_pct is empty")
+    elif pct is None or not 0 < pct <= 100:
+        problems.append("target_pct must be a percentage between 0 and 100")
+    return problems
+
+
+def _check_dates(row: pd.Series) -> list[str]:
+    dates, problems = {}, []
+    for col in ("effective_from", "effective_to"):
+        try:
+            dates[col] = _date(row[col])
+        except ValueError:
+            problems.append(f"{col} {row[col]!r} is not a date")
+    if dates.get("effective_from") and dates.get("effective_to") and dates["effective_to"] < dates["effective_from"]:
+        problems.append(f"effective_to {row['effective_to']} is before effective_from {row['effective_from']}")
+    return problems
 
 
 def _policy_ties(frame: pd.DataFrame) -> list[str]:
@@ -157,7 +177,9 @@ def _specificity(row: pd.Series) -> int:
 
 def _overlap(a: pd.Series, b: pd.Series) -> bool:
     for col in ("customer", "service", "priority"):
-        if a[col] not in ("", "*") and b[col] not in ("", "*") and a[col] != b[col]:
+        # priorities match tickets case-insensitively (queries/marts/ticket_metric.sql), customers and services exactly
+        value_a, value_b = (a[col].lower(), b[col].lower()) if col == "priority" else (a[col], b[col])
+        if value_a not in ("", "*") and value_b not in ("", "*") and value_a != value_b:
             return False
     try:
         start_a, end_a = _date(a["effective_from"]) or date.min, _date(a["effective_to"]) or date.max
@@ -174,11 +196,12 @@ def _check_credits(frame: pd.DataFrame, problems: list[str]) -> None:
             problems.append(f"credits row {i + 2}: below_pct must be a percentage between 0 and 100")
         if credit is None or not 0 <= credit <= 100:
             problems.append(f"credits row {i + 2}: credit_pct must be a percentage between 0 and 100")
-    key = frame.assign(customer=frame["customer"].replace("", "*"))
-    dupes = key[key.duplicated(["customer", "below_pct"], keep=False)]
-    for (customer, below), group in dupes.groupby(["customer", "below_pct"]):
+    # the same threshold twice for one customer, however it is written (99.9, 99.90, 99,9)
+    key = frame.assign(customer=frame["customer"].replace("", "*"), below=frame["below_pct"].map(_number))
+    dupes = key[key["below"].notna() & key.duplicated(["customer", "below"], keep=False)]
+    for (customer, below), group in dupes.groupby(["customer", "below"]):
         rows = " and ".join(str(i + 2) for i in group.index)
-        problems.append(f"credits rows {rows}: overlapping tiers for {customer} below {below} %")
+        problems.append(f"credits rows {rows}: overlapping tiers for {customer} below {below:g} %")
 
 
 def _check_customers(frame: pd.DataFrame, problems: list[str]) -> None:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 import pandas as pd
 
-from sla import settings, sql
+from sla import marts, settings, sql
 
 
 @dataclass(frozen=True)
@@ -125,17 +125,12 @@ def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, 
     """All KPIs for a month or a range of months (one period): the `kpis --format json` document."""
     as_of = as_of or settings.now()
     first, end_date, start, end = month_bounds(period, to, settings.get(con, "report_timezone"))
-    params = {"period_start": start, "period_end": end, "as_of": as_of, "customer": customer}
+    params = {"period_start": start, "period_end": end, "period_start_date": first, "as_of": as_of,
+              "customer": customer}
     frames = [ticket_kpis(con, period, to, customer, by_priority, as_of),
-              sql.df(con, "marts/kpi_tickets_volume", **params)]
-    if has_marts(con):
-        con.execute(f"create or replace temp table service_availability as "
-                    f"{sql.text('marts/service_availability')}", _used("marts/service_availability", params))
-        availability = sql.df(con, "marts/kpi_availability", period_start_date=first)
-        if customer:
-            availability = availability[availability["customer"] == customer]
-        frames.append(availability)
-    frames += [sql.df(con, "marts/kpi_response_time", **params), sql.df(con, "marts/kpi_feedback", **params)]
+              sql.df(con, "marts/kpi_tickets_volume", **params),
+              *monitoring_kpis(con, first, end_date, params),
+              sql.df(con, "marts/kpi_feedback", **params)]
     rows = []
     for frame in frames:
         for row in clean_rows(frame):
@@ -147,6 +142,15 @@ def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, 
     return {"period_start": first.isoformat(), "period_end": end_date.isoformat(), "rows": rows}
 
 
+def monitoring_kpis(con: duckdb.DuckDBPyConnection, first: date, end: date, params: dict) -> list[pd.DataFrame]:
+    """Availability (with budget and credits), response time and throughput rows for the period."""
+    marts.write_period_segments(con, first, end)
+    for name in ("availability_targets", "service_availability"):
+        con.execute(f"create or replace temp table {name} as {sql.text('marts/' + name)}",
+                    _used(f"marts/{name}", params))
+    return [sql.df(con, "marts/kpi_availability", **params), sql.df(con, "marts/kpi_response_time", **params)]
+
+
 def _used(name: str, params: dict) -> dict:
     text = sql.text(name)
     return {k: v for k, v in params.items() if f"${k}" in text}
@@ -154,14 +158,20 @@ def _used(name: str, params: dict) -> dict:
 
 def breaches(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,
              as_of: datetime | None = None) -> pd.DataFrame:
-    """Every breach decided in the period, with its clock."""
+    """Every breach decided in the period, with its clock; moments in the report time zone."""
     if not has_marts(con):
         return pd.DataFrame(columns=["ticket_id", "customer", "priority", "metric", "created_at", "due_at",
                                      "stopped_at", "minutes_over"])
-    as_of = as_of or settings.now()
-    _, _, start, end = month_bounds(period, to, settings.get(con, "report_timezone"))
+    as_of, tz = as_of or settings.now(), settings.get(con, "report_timezone")
+    _, _, start, end = month_bounds(period, to, tz)
     prepare_outcomes(con, as_of)
-    return sql.df(con, "marts/breaches", period_start=start, period_end=end, as_of=as_of, customer=customer)
+    frame = sql.df(con, "marts/breaches", period_start=start, period_end=end, as_of=as_of, customer=customer)
+    return local_times(frame, ("created_at", "due_at", "stopped_at"), tz)
+
+
+def local_times(frame: pd.DataFrame, columns: tuple[str, ...], tz: str) -> pd.DataFrame:
+    """Stored UTC moments as the report time zone's local time, with their offset (2024-10-11 09:30:00+02:00)."""
+    return frame.assign(**{c: frame[c].dt.tz_localize("UTC").dt.tz_convert(tz) for c in columns})
 
 
 def ticket_kpis(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,

@@ -9,6 +9,7 @@ import duckdb
 from sla import calendars, config, settings, sql
 
 HORIZON_DAYS = 400  # how far past the data the calendars reach, so due moments of open tickets exist
+PERIOD_MARGIN = timedelta(days=2)  # local dates around a period, so calendars in any time zone cover it
 
 
 def build(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None) -> None:
@@ -29,3 +30,21 @@ def build(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None) -> None
 def segments_range(con: duckdb.DuckDBPyConnection) -> tuple[date, date] | None:
     """The local dates the calendar segments cover, if built."""
     return con.execute("select min(seg_start)::date, max(seg_end)::date from calendar_segments").fetchone()
+
+
+def write_period_segments(con: duckdb.DuckDBPyConnection, first: date, end: date) -> None:
+    """Temp table period_segments: the business intervals of every calendar in force for a period's local dates.
+
+    Built per request (a month is a few hundred rows), so availability never depends on when the ticket marts
+    were last rebuilt, and works on a read-only connection.
+    """
+    scratch = duckdb.connect()
+    try:
+        scratch.execute("set TimeZone = 'UTC'")
+        calendars.write_segments(scratch, config.calendars_in_force(con), first - PERIOD_MARGIN, end + PERIOD_MARGIN)
+        frame = scratch.execute("select * from calendar_segments").df()
+    finally:
+        scratch.close()
+    con.register("period_segments_frame", frame)
+    con.execute("create or replace temp table period_segments as select * from period_segments_frame")
+    con.unregister("period_segments_frame")

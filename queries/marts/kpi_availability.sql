@@ -1,33 +1,14 @@
--- Availability per customer and measured service (customers sheet), or per service with customer null
--- without one; the target comes from the most specific availability policy in force at the period's start.
--- Credits: the deepest tier whose threshold the availability falls below (customer tiers, else '*').
-with measured as (select * from service_availability),
-customers as (
-    select customer, monthly_fee, trim(unnest(string_split(regexp_replace(services, '[,;]', ' ', 'g'), ' ')))
-               as service
-    from stg_customers
-),
-pairs as (
-    select c.customer, c.monthly_fee, m.* from customers as c join measured as m using (service)
-    where c.service <> ''
-    union all
-    select null, null, m.* from measured as m where not exists (select 1 from stg_customers)
-),
-targeted as (
-    select pr.*, p.target_pct
-    from pairs as pr
-    left join stg_policies as p
-        on p.metric = 'availability'
-        and (p.customer = '*' or p.customer = pr.customer)
-        and (p.service = '*' or p.service = pr.service)
-        and (p.effective_from is null or p.effective_from <= $period_start_date)
-        and (p.effective_to is null or $period_start_date <= p.effective_to)
-    qualify row_number() over (partition by pr.customer, pr.service
-                               order by (p.customer <> '*')::int + (p.service <> '*')::int desc nulls last) = 1
+-- Availability per customer and measured service (per service with customer null without a customers sheet),
+-- measured on the calendar of the policy that applies (availability_targets). Credits: the deepest tier whose
+-- threshold the availability falls below (the customer's own tiers, else the '*' tiers), capped at the fee.
+with targets as (select * from availability_targets where $customer is null or customer = $customer),
+measured as (
+    select t.*, s.* exclude (service, calendar)
+    from targets as t join service_availability as s using (service, calendar)
 ),
 tiers as (
-    select t.*, (exists (select 1 from stg_credits as own where own.customer = t.customer)) as has_own
-    from targeted as t
+    select m.*, (exists (select 1 from stg_credits as own where own.customer = m.customer)) as has_own
+    from measured as m
 ),
 credited as (
     select t.*,

@@ -1,8 +1,10 @@
--- Availability per service over [$period_start, $period_end), all in seconds, on each service's availability
--- calendar (24x7 unless a policy for customer * names another). Interval sets per service:
+-- Availability per measured service and calendar over [$period_start, $period_end), all in seconds; the
+-- (service, calendar) pairs are those availability_targets asks for. Interval sets per service:
 --   D = down (a check's status holds until the next check, or for one usual interval before a gap; outage logs)
 --   N = no data (gaps longer than 3x the monitor's usual interval)   M = maintenance   C = calendar hours
--- eligible = |C \ (M u N)|, downtime = |(D n C) \ M|, maintenance = |M n C|, coverage = eligible / |C \ M|.
+--   U = M u N
+-- eligible = |C \ U|, downtime = |(D n C) \ M|, maintenance = |M n C|, coverage = eligible / |C \ M|.
+-- C comes from period_segments (the calendars in force around the period, written by sla.marts).
 with bounds as (select $period_start::timestamp as p0, $period_end::timestamp as p1, $as_of::timestamp as now_),
 checks as (
     select c.service, c.checked_at, c.is_up
@@ -41,26 +43,15 @@ maint_raw as (
     select m.service, m.starts_at as s0, m.ends_at as s1 from stg_maintenance as m, bounds as b
     where m.starts_at < b.p1 and m.ends_at > b.p0
 ),
-services as (
-    select distinct service from checks
-    union select distinct service from down_raw
-),
-service_calendar as (
-    select s.service, coalesce(p.calendar, '24x7') as calendar
-    from services as s
-    left join (select * from stg_policies where metric = 'availability' and customer = '*') as p
-        on p.service = '*' or p.service = s.service
-    qualify row_number() over (partition by s.service order by (p.service <> '*') desc nulls last) = 1
-),
+service_calendar as (select distinct service, calendar from availability_targets),
 cal as (
-    select sc.service, greatest(g.seg_start, b.p0) as s0, least(g.seg_end, b.p1, b.now_) as s1
-    from service_calendar as sc join calendar_segments as g using (calendar), bounds as b
+    select sc.service, sc.calendar, greatest(g.seg_start, b.p0) as s0, least(g.seg_end, b.p1, b.now_) as s1
+    from service_calendar as sc join period_segments as g using (calendar), bounds as b
     where g.seg_start < least(b.p1, b.now_) and g.seg_end > b.p0
 ),
 -- merge overlapping intervals into islands (gaps and islands), clipped to the period
 tagged as (
     select 'D' as kind, service, s0, s1 from down_raw
-    union all select 'N', service, s0, s1 from no_data_raw
     union all select 'M', service, s0, s1 from maint_raw
     union all select 'U', service, s0, s1 from no_data_raw
     union all select 'U', service, s0, s1 from maint_raw
@@ -82,25 +73,33 @@ islands as (
 ),
 -- intersections with the calendar (C n X), and downtime inside maintenance ((D n C) n M)
 in_cal as (
-    select i.kind, i.service, greatest(i.s0, c.s0) as s0, least(i.s1, c.s1) as s1
+    select i.kind, c.service, c.calendar, greatest(i.s0, c.s0) as s0, least(i.s1, c.s1) as s1
     from islands as i join cal as c on c.service = i.service and i.s0 < c.s1 and c.s0 < i.s1
 ),
 down_in_maint as (
-    select d.service, least(d.s1, m.s1) - greatest(d.s0, m.s0) as d
+    select d.service, d.calendar, sum(epoch(least(d.s1, m.s1) - greatest(d.s0, m.s0))) as overlap_s
     from in_cal as d join islands as m
         on m.kind = 'M' and d.kind = 'D' and m.service = d.service and d.s0 < m.s1 and m.s0 < d.s1
+    group by all
+),
+cal_sums as (select service, calendar, sum(epoch(s1 - s0)) as calendar_s from cal group by all),
+kind_sums as (
+    select service, calendar,
+           sum(epoch(s1 - s0)) filter (where kind = 'U') as excluded_s,
+           sum(epoch(s1 - s0)) filter (where kind = 'M') as maintenance_s,
+           sum(epoch(s1 - s0)) filter (where kind = 'D') as down_s
+    from in_cal group by all
 ),
 sums as (
-    select s.service, s.calendar,
-           (select coalesce(sum(epoch(s1 - s0)), 0) from cal where cal.service = s.service) as calendar_s,
-           (select coalesce(sum(epoch(s1 - s0)), 0) from in_cal where in_cal.service = s.service and kind = 'U')
-               as excluded_s,
-           (select coalesce(sum(epoch(s1 - s0)), 0) from in_cal where in_cal.service = s.service and kind = 'M')
-               as maintenance_s,
-           (select coalesce(sum(epoch(s1 - s0)), 0) from in_cal where in_cal.service = s.service and kind = 'D')
-               - (select coalesce(sum(epoch(d)), 0) from down_in_maint where down_in_maint.service = s.service)
-               as downtime_s
-    from service_calendar as s
+    select sc.service, sc.calendar,
+           coalesce(c.calendar_s, 0) as calendar_s,
+           coalesce(k.excluded_s, 0) as excluded_s,
+           coalesce(k.maintenance_s, 0) as maintenance_s,
+           coalesce(k.down_s, 0) - coalesce(d.overlap_s, 0) as downtime_s
+    from service_calendar as sc
+    left join cal_sums as c using (service, calendar)
+    left join kind_sums as k using (service, calendar)
+    left join down_in_maint as d using (service, calendar)
 ),
 final as (
     select service, calendar,
@@ -112,4 +111,4 @@ final as (
            round(100.0 * (calendar_s - excluded_s) / nullif(calendar_s - maintenance_s, 0), 2) as coverage_pct
     from sums
 )
-select * from final order by service
+select * from final order by service, calendar

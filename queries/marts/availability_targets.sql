@@ -1,0 +1,43 @@
+-- What is promised on each measured service in [$period_start, $period_end): one row per customer and service
+-- of the customers sheet (per service with customer null without one), with the most specific availability
+-- policy in force on the period's first day, its target and the calendar whose hours count (24x7 by default).
+-- Measured: checks in the period (or the day before), or an outage log that names the service.
+-- A customer's services are separated by , or ; or, where a part is not itself the name of a service that was
+-- ever monitored (names may hold spaces: "Payments API"), by spaces ("Webshop API").
+with bounds as (select $period_start::timestamp as p0, $period_end::timestamp as p1),
+monitored as (
+    select distinct service from stg_checks, bounds where checked_at >= p0 - interval 1 day and checked_at < p1
+    union
+    select distinct service from stg_outages, bounds where started_at < p1
+),
+known as (select distinct service from checks union select distinct service from outages),
+parts as (
+    select customer, monthly_fee,
+           trim(unnest(string_split(regexp_replace(services, '[;\n]', ',', 'g'), ','))) as part
+    from stg_customers
+),
+listed as (
+    select distinct customer, monthly_fee,
+           unnest(case when part in (select service from known) then [part]
+                       else string_split_regex(part, '\s+') end) as service
+    from parts
+),
+pairs as (
+    select l.customer, l.monthly_fee, l.service from listed as l join monitored as m using (service)
+    union all
+    select null, null, service from monitored where not exists (select 1 from stg_customers)
+),
+matched as (
+    select pr.*, p.target_pct, coalesce(p.calendar, '24x7') as calendar
+    from pairs as pr
+    left join stg_policies as p
+        on p.metric = 'availability'
+        and (p.customer = '*' or p.customer = pr.customer)
+        and (p.service = '*' or p.service = pr.service)
+        and (p.effective_from is null or p.effective_from <= $period_start_date)
+        and (p.effective_to is null or $period_start_date <= p.effective_to)
+    qualify row_number() over (partition by pr.customer, pr.service
+                               order by (p.customer <> '*')::int + (p.service <> '*')::int desc nulls last) = 1
+),
+final as (select * from matched)
+select * from final
