@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import duckdb
@@ -143,12 +143,25 @@ def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, 
 
 
 def monitoring_kpis(con: duckdb.DuckDBPyConnection, first: date, end: date, params: dict) -> list[pd.DataFrame]:
-    """Availability (with budget and credits), response time and throughput rows for the period."""
+    """Availability (with budget and credits), response time and throughput rows for one period."""
+    availability = availability_rows(con, [(first, params["period_start"], params["period_end"])],
+                                     params["as_of"], params["customer"])
+    return [availability.drop(columns="month"), sql.df(con, "marts/kpi_response_time", **params)]
+
+
+def availability_rows(con: duckdb.DuckDBPyConnection, periods: list[tuple[date, datetime, datetime]],
+                      as_of: datetime, customer: str | None = None) -> pd.DataFrame:
+    """Availability rows for several periods at once (first local day, UTC start, UTC end), one query."""
+    con.execute("create or replace temp table periods (first_day date, p0 timestamp, p1 timestamp)")
+    con.executemany("insert into periods values (?, ?, ?)", [list(p) for p in periods])
+    first = min(p[0] for p in periods)
+    end = max(p[2] for p in periods).date() + timedelta(days=1)
     marts.write_period_segments(con, first, end)
+    params = {"as_of": as_of, "customer": customer}
     for name in ("availability_targets", "service_availability"):
         con.execute(f"create or replace temp table {name} as {sql.text('marts/' + name)}",
                     _used(f"marts/{name}", params))
-    return [sql.df(con, "marts/kpi_availability", **params), sql.df(con, "marts/kpi_response_time", **params)]
+    return sql.df(con, "marts/kpi_availability", customer=customer)
 
 
 def _used(name: str, params: dict) -> dict:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 import duckdb
 import pandas as pd
@@ -46,21 +46,14 @@ def ticket_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_month: s
 
 def availability_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_month: str,
                        customer: str | None = None, as_of: datetime | None = None) -> pd.DataFrame:
-    """Availability, downtime, coverage, target and credit per month and service (and customer)."""
+    """Availability, downtime, coverage, target, credit and burn rate per month and service (and customer)."""
     as_of = as_of or settings.now()
     tz = settings.get(con, "report_timezone")
-    frames = []
-    for month in months(first_month, last_month):
-        first, end_date, start, end = kpis.month_bounds(month, None, tz)
-        if start >= as_of:
-            break
-        params = {"period_start": start, "period_end": end, "period_start_date": first, "as_of": as_of,
-                  "customer": customer}
-        availability, _ = kpis.monitoring_kpis(con, first, end_date, params)
-        if customer is not None:
-            availability = availability[availability["customer"] == customer]
-        frames.append(availability.assign(month=date.fromisoformat(month + "-01")))
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    periods = [(first, start, end) for first, _, start, end in
+               (kpis.month_bounds(m, None, tz) for m in months(first_month, last_month)) if start < as_of]
+    if not periods:
+        return pd.DataFrame()
+    return kpis.availability_rows(con, periods, as_of, customer)
 
 
 def feedback_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_month: str, grain: str = "month",

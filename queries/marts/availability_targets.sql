@@ -1,14 +1,17 @@
--- What is promised on each measured service in [$period_start, $period_end): one row per customer and service
--- of the customers sheet (per service with customer null without one), with the most specific availability
--- policy in force on the period's first day, its target and the calendar whose hours count (24x7 by default).
+-- What is promised on each measured service in each period of the temp table `periods` (p0, p1 UTC, first_day
+-- local): one row per period, customer and service of the customers sheet (per service with customer null
+-- without one), with the most specific availability policy in force on the period's first day, its target and
+-- the calendar whose hours count (24x7 by default).
 -- Measured: checks in the period (or the day before), or an outage log that names the service.
 -- A customer's services are separated by , or ; or, where a part is not itself the name of a service that was
 -- ever monitored (names may hold spaces: "Payments API"), by spaces ("Webshop API").
-with bounds as (select $period_start::timestamp as p0, $period_end::timestamp as p1),
+with periods as (select * from periods),
+check_days as (select distinct service, date_trunc('day', checked_at) as day from checks),
 monitored as (
-    select distinct service from stg_checks, bounds where checked_at >= p0 - interval 1 day and checked_at < p1
+    select distinct p.p0, c.service from check_days as c join periods as p
+        on c.day >= p.p0 - interval 2 day and c.day < p.p1
     union
-    select distinct service from stg_outages, bounds where started_at < p1
+    select distinct p.p0, o.service from stg_outages as o join periods as p on o.started_at < p.p1
 ),
 known as (select distinct service from checks union select distinct service from outages),
 parts as (
@@ -23,20 +26,21 @@ listed as (
     from parts
 ),
 pairs as (
-    select l.customer, l.monthly_fee, l.service from listed as l join monitored as m using (service)
+    select m.p0, l.customer, l.monthly_fee, l.service from listed as l join monitored as m using (service)
     union all
-    select null, null, service from monitored where not exists (select 1 from stg_customers)
+    select p0, null, null, service from monitored where not exists (select 1 from stg_customers)
 ),
 matched as (
-    select pr.*, p.target_pct, coalesce(p.calendar, '24x7') as calendar
+    select pr.*, pe.p1, pe.first_day, p.target_pct, coalesce(p.calendar, '24x7') as calendar
     from pairs as pr
+    join periods as pe using (p0)
     left join stg_policies as p
         on p.metric = 'availability'
         and (p.customer = '*' or p.customer = pr.customer)
         and (p.service = '*' or p.service = pr.service)
-        and (p.effective_from is null or p.effective_from <= $period_start_date)
-        and (p.effective_to is null or $period_start_date <= p.effective_to)
-    qualify row_number() over (partition by pr.customer, pr.service
+        and (p.effective_from is null or p.effective_from <= pe.first_day)
+        and (p.effective_to is null or pe.first_day <= p.effective_to)
+    qualify row_number() over (partition by pr.p0, pr.customer, pr.service
                                order by (p.customer <> '*')::int + (p.service <> '*')::int desc nulls last) = 1
 ),
 final as (select * from matched)

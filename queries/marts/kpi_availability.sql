@@ -3,8 +3,8 @@
 -- threshold the availability falls below (the customer's own tiers, else the '*' tiers), capped at the fee.
 with targets as (select * from availability_targets where $customer is null or customer = $customer),
 measured as (
-    select t.*, s.* exclude (service, calendar)
-    from targets as t join service_availability as s using (service, calendar)
+    select t.*, s.* exclude (p0, service, calendar)
+    from targets as t join service_availability as s using (p0, service, calendar)
 ),
 tiers as (
     select m.*, (exists (select 1 from stg_credits as own where own.customer = m.customer)) as has_own
@@ -19,7 +19,7 @@ credited as (
 ),
 final as (
     select
-        customer, 'availability' as metric, service,
+        first_day as month, customer, 'availability' as metric, service,
         round(availability_pct, 2)::double as availability_pct,
         round(downtime_s / 60, 2) as downtime_minutes,
         round(maintenance_s / 60, 2) as maintenance_minutes,
@@ -31,7 +31,9 @@ final as (
         round((eligible_s * (100 - target_pct) / 100 - downtime_s) / 60, 2) as budget_left_minutes,
         case when target_pct is not null then coalesce(tier_pct, 0) end as credit_pct,
         case when target_pct is not null and monthly_fee is not null
-             then round(monthly_fee * least(coalesce(tier_pct, 0), 100) / 100, 2) end as credit_amount
+             then round(monthly_fee * least(coalesce(tier_pct, 0), 100) / 100, 2) end as credit_amount,
+        -- share of the error budget used so far: above 1 the downtime outruns what the target allows
+        round(downtime_s / nullif(eligible_s * (100 - target_pct) / 100, 0), 2) as burn_rate
     from credited
 )
-select * from final order by customer nulls first, service
+select * from final order by month, customer nulls first, service
