@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -153,9 +153,7 @@ def resolve_mapping(
             raise ImportProblem(f"{src.name}: column {source!r} (mapped to {canonical}) is not in the file; "
                                 f"columns: {', '.join(src.header)}.")
         mapping[canonical] = by_norm[presets.norm(source)]
-    missing = [f for f in presets.REQUIRED[preset.kind] if f not in mapping and f not in defaults]
-    if preset.kind == "tickets" and "created_at" in missing and "activity" in mapping:
-        missing.remove("created_at")
+    missing = missing_fields(preset.kind, mapping, defaults)
     if missing:
         wanted = "; ".join(f"{f} (looked for: {', '.join(preset.columns.get(f, (f,)))})" for f in missing)
         raise ImportProblem(
@@ -163,6 +161,14 @@ def resolve_mapping(
             f"Map them with --map FIELD=COLUMN (columns in the file: {', '.join(src.header)})."
         )
     return mapping
+
+
+def missing_fields(kind: str, mapping: Mapping[str, str], defaults: Collection[str] = ()) -> list[str]:
+    """The kind's required fields that neither a mapped column nor a value for every row provides."""
+    missing = [f for f in presets.REQUIRED[kind] if f not in mapping and f not in defaults]
+    if kind == "tickets" and "created_at" in missing and "activity" in mapping:
+        missing.remove("created_at")  # an event log: a ticket is created at its first event
+    return missing
 
 
 def _sample(con: duckdb.DuckDBPyConnection, column: str) -> str:
