@@ -10,6 +10,7 @@ from sla import i18n, overview, store
 
 PAGES = (
     ("pages/overview.py", "nav.overview", ":material/dashboard:"),
+    ("pages/feedback.py", "nav.feedback", ":material/reviews:"),
     ("pages/data.py", "nav.data", ":material/upload:"),
 )
 

@@ -45,3 +45,54 @@ def line_trend(frame: pd.DataFrame, x: str, y: str, color: str | None, title: st
                   hover_data=list(hover), labels={x: "", y: y_title, color or "": ""})
     fig.update_traces(marker={"size": 7})
     return target_line(fig, target, lang)
+
+
+# --- feedback ---
+BAND_COLOURS = {"detractor": "#D55E00", "passive": "#E69F00", "promoter": "#0072B2",
+                "dissatisfied": "#D55E00", "satisfied": "#0072B2"}
+
+
+def feedback_trend(frame: pd.DataFrame, value: str, title: str, y_title: str, lang: str) -> go.Figure:
+    """A feedback score per month as a labelled line, its response counts as grey bars on a second axis."""
+    text = [i18n.number(v, lang, 1) for v in frame[value]]
+    fig = go.Figure([
+        go.Bar(x=frame["bucket"], y=frame["responses"], name=i18n.t("feedback.responses", lang), yaxis="y2",
+               marker_color="#D9D9D9", hovertemplate="%{y}"),
+        go.Scatter(x=frame["bucket"], y=frame[value], name=y_title, mode="lines+markers+text", text=text,
+                   textposition="top center", marker={"size": 7, "color": OKABE_ITO[0]},
+                   line={"color": OKABE_ITO[0]}, hovertemplate="%{text}"),
+    ])
+    return fig.update_layout(
+        template=TEMPLATE, title=title, xaxis={"tickformat": "%b %Y"},
+        yaxis={"title": y_title, "side": "left"},
+        yaxis2={"title": i18n.t("feedback.responses", lang), "overlaying": "y", "side": "right",
+                "showgrid": False, "rangemode": "tozero"},
+    )
+
+
+def score_distribution(frame: pd.DataFrame, title: str, lang: str) -> go.Figure:
+    """Responses per score as bars, one trace per band; each band is also a labelled, shaded range."""
+    labels = [_score_label(score, scale, lang) for score, scale in zip(frame["score"], frame["scale_max"],
+                                                                       strict=True)]
+    frame = frame.assign(label=labels)
+    fig = go.Figure(layout={"template": TEMPLATE, "title": title, "hovermode": "closest", "bargap": 0.15,
+                            "xaxis": {"type": "category", "categoryorder": "array", "categoryarray": labels},
+                            "yaxis": {"title": i18n.t("feedback.responses", lang)}})
+    for band, rows in frame.groupby("band", sort=False):
+        name = i18n.t(f"feedback.band.{band}", lang)
+        fig.add_bar(x=rows["label"], y=rows["responses"], name=name, text=rows["responses"],
+                    textposition="outside", marker_color=BAND_COLOURS[band],
+                    hovertemplate=f"{name}<br>%{{x}}: %{{y}}<extra></extra>")
+    runs = (frame["band"] != frame["band"].shift()).cumsum()
+    for _, run in frame.reset_index(drop=True).groupby(runs.to_numpy(), sort=False):
+        band = run["band"].iloc[0]
+        fig.add_vrect(x0=run.index[0] - 0.5, x1=run.index[-1] + 0.5, fillcolor=BAND_COLOURS[band], opacity=0.06,
+                      line_width=0, annotation_text=i18n.t(f"feedback.band.{band}", lang),
+                      annotation_position="top")
+    return fig
+
+
+def _score_label(score: int, scale_max: float, lang: str) -> str:
+    if scale_max == 1:
+        return i18n.t("feedback.good" if score == 1 else "feedback.bad", lang)
+    return str(score)
