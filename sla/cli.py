@@ -89,7 +89,7 @@ def cmd_kpis(args: argparse.Namespace) -> int:
     from sla import kpis
 
     with store.connect(args.db, read_only=True, on_wait=_err) as con:
-        doc = kpis.compute(con, args.period, args.to, args.customer, args.by == "priority")
+        doc = kpis.compute(con, args.period, args.to, args.customer, by=args.by)
     if args.format == "json":
         _print(json.dumps(doc, default=str, ensure_ascii=False, indent=1))
         return 0
@@ -167,7 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--to", type=_period, metavar="YYYY-MM", help="last month of a range (included)")
         p.add_argument("--customer")
         if name == "kpis":
-            p.add_argument("--by", choices=["priority"])
+            p.add_argument("--by", choices=["priority", "category", "channel"],
+                           help="split ticket KPIs and volumes")
         p.add_argument("--format", choices=["table", "json", "csv"], default="table")
         p.set_defaults(run=run)
 

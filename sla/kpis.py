@@ -104,15 +104,15 @@ def clean_rows(frame: pd.DataFrame) -> list[dict]:
     return [{k: (v.item() if hasattr(v, "item") else v) for k, v in row.items()} for row in frame.to_dict("records")]
 
 
-TICKET_KEYS = ("customer", "metric", "priority", "total", "met", "breached", "open", "compliance_pct", "target_pct",
-               "ok", "p50_minutes", "p90_minutes", "source_compliance_pct")
+TICKET_KEYS = ("customer", "metric", "priority", "total", "met", "breached", "open", "at_risk", "compliance_pct",
+               "target_pct", "ok", "p50_minutes", "p90_minutes", "source_compliance_pct")
 AVAILABILITY_KEYS = ("customer", "metric", "service", "availability_pct", "downtime_minutes", "maintenance_minutes",
                      "coverage_pct", "target_pct", "ok", "budget_minutes", "budget_left_minutes", "credit_pct",
-                     "credit_amount")
+                     "credit_amount", "burn_rate")
 KEYS = {
     "first_response": TICKET_KEYS, "resolution": TICKET_KEYS, "availability": AVAILABILITY_KEYS,
     "response_time": ("customer", "metric", "service", "p50_ms", "p95_ms", "p99_ms", "checks"),
-    "throughput": ("customer", "metric", "service", "mean", "p5", "checks"),
+    "throughput": ("customer", "metric", "service", "mean", "p5", "unit", "checks", "target_value", "ok"),
     "quality": ("customer", "metric", "resolved", "reopened", "reopen_pct"),
     "volume": ("customer", "metric", "created", "resolved"),
     "csat": ("customer", "metric", "responses", "csat_pct", "mean_score"),
@@ -120,25 +120,34 @@ KEYS = {
 }
 
 
+BY = ("priority", "category", "channel")  # what ticket KPIs and volumes can be split by
+SPLIT_METRICS = ("first_response", "resolution", "volume", "quality")
+
+
 def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,
-            by_priority: bool = False, as_of: datetime | None = None) -> dict:
-    """All KPIs for a month or a range of months (one period): the `kpis --format json` document."""
+            by_priority: bool = False, as_of: datetime | None = None, by: str | None = None) -> dict:
+    """All KPIs for a month or a range of months (one period): the `kpis --format json` document.
+
+    `by` (priority, category or channel; `by_priority` is short for by="priority") splits the ticket KPIs and
+    volumes; the split value is in the row under that name.
+    """
     as_of = as_of or settings.now()
+    by = by or ("priority" if by_priority else None)
     first, end_date, start, end = month_bounds(period, to, settings.get(con, "report_timezone"))
     params = {"period_start": start, "period_end": end, "period_start_date": first, "as_of": as_of,
-              "customer": customer}
-    frames = [ticket_kpis(con, period, to, customer, by_priority, as_of),
+              "customer": customer, "by": by or ""}
+    frames = [ticket_kpis(con, period, to, customer, as_of=as_of, by=by),
               sql.df(con, "marts/kpi_tickets_volume", **params),
               *monitoring_kpis(con, first, end_date, params),
               sql.df(con, "marts/kpi_feedback", **params)]
     rows = []
     for frame in frames:
         for row in clean_rows(frame):
-            rows.append({k: row.get(k) for k in KEYS[row["metric"]]})
-    if by_priority is False:
-        for row in rows:
-            if row["metric"] in ("first_response", "resolution"):
-                row["priority"] = None
+            keys = KEYS[row["metric"]]
+            if by and row["metric"] in SPLIT_METRICS:
+                row[by] = row.get("priority", row.get("grp"))
+                keys = ("customer", "metric", by) + tuple(k for k in keys[2:] if k != "priority")
+            rows.append({k: row.get(k) for k in keys})
     return {"period_start": first.isoformat(), "period_end": end_date.isoformat(), "rows": rows}
 
 
@@ -188,12 +197,19 @@ def local_times(frame: pd.DataFrame, columns: tuple[str, ...], tz: str) -> pd.Da
 
 
 def ticket_kpis(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,
-                by_priority: bool = False, as_of: datetime | None = None) -> pd.DataFrame:
-    """First-response and resolution KPI rows for a month (or a range of months as one period)."""
+                by_priority: bool = False, as_of: datetime | None = None, by: str | None = None) -> pd.DataFrame:
+    """First-response and resolution KPI rows for a month (or a range of months as one period).
+
+    Split by `by` (priority, category, channel; by_priority is short for priority): the split value is in the
+    `priority` column of the frame.
+    """
+    by = by or ("priority" if by_priority else None)
+    if by not in (None, *BY):
+        raise ValueError(f"cannot split by {by!r}; choose one of {', '.join(BY)}")
     if not has_marts(con):
         return pd.DataFrame()
     as_of = as_of or settings.now()
     _, _, start, end = month_bounds(period, to, settings.get(con, "report_timezone"))
     prepare_outcomes(con, as_of)
     return sql.df(con, "marts/kpi_tickets", period_start=start, period_end=end, as_of=as_of, customer=customer,
-                  by_priority=by_priority)
+                  by=by or "")

@@ -29,7 +29,7 @@ FIELDS: dict[str, dict[str, str]] = {
     },
     "checks": {
         "service": "text", "checked_at": "timestamp", "status": "status",
-        "response_time_ms": "number", "volume": "number",
+        "response_time_ms": "number", "volume": "number", "unit": "text",  # unit of the volume (requests, MB)
     },
     "outages": {
         "service": "text", "event": "text", "started_at": "timestamp", "ended_at": "timestamp",
@@ -252,7 +252,7 @@ GENERIC_CHECKS = Preset(
         service=("monitor", "service", "check"), checked_at=("timestamp", "checked_at", "time"),
         status=("status", "state", "up"),
         response_time_ms=("response_time_ms", "response time", "response_time"),
-        volume=("volume", "requests", "count"),
+        volume=("volume", "requests", "count"), unit=("unit", "volume_unit"),
     ),
     signature=("timestamp", "monitor", "status"),
 )

@@ -18,6 +18,7 @@ MIGRATIONS = [
     "store/0001_schema",
     "store/0002_config",
     "store/0003_exclusions",
+    "store/0004_volume_unit",
 ]
 LOCK_WAIT_SECONDS = 60.0
 

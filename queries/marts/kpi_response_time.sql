@@ -1,6 +1,6 @@
 -- Response time percentiles and throughput (volume per sample) per customer and service for the period, from
 -- checks; the customers are those whose services are measured (availability_targets), null without a customers
--- sheet.
+-- sheet. A throughput policy sets a minimum mean volume (target_value); ok when the mean reaches it.
 with samples as (
     select * from stg_checks where checked_at >= $period_start and checked_at < $period_end
 ),
@@ -8,19 +8,38 @@ owners as (
     select distinct customer, service from availability_targets where $customer is null or customer = $customer
 ),
 owned as (select o.customer, s.* from owners as o join samples as s using (service)),
+minimums as (
+    select o.customer, o.service, p.target_value
+    from owners as o
+    left join stg_policies as p
+        on p.metric = 'throughput'
+        and (p.customer = '*' or p.customer = o.customer)
+        and (p.service = '*' or p.service = o.service)
+        and (p.effective_from is null or p.effective_from <= $period_start_date)
+        and (p.effective_to is null or $period_start_date <= p.effective_to)
+    qualify row_number() over (partition by o.customer, o.service
+                               order by (p.customer <> '*')::int + (p.service <> '*')::int desc nulls last) = 1
+),
 response as (
     select customer, 'response_time' as metric, service,
            round(quantile_cont(response_time_ms, 0.5), 2) as p50_ms,
            round(quantile_cont(response_time_ms, 0.95), 2) as p95_ms,
            round(quantile_cont(response_time_ms, 0.99), 2) as p99_ms,
            count(response_time_ms) as checks,
-           null::double as mean, null::double as p5
+           null::double as mean, null::double as p5, null::varchar as unit
     from owned group by customer, service having count(response_time_ms) > 0
 ),
 throughput as (
-    select customer, 'throughput', service, null, null, null, count(volume),
-           round(avg(volume), 2), round(quantile_cont(volume, 0.05), 2)
+    select customer, 'throughput' as metric, service, null as p50_ms, null as p95_ms, null as p99_ms,
+           count(volume) as checks, round(avg(volume), 2) as mean, round(quantile_cont(volume, 0.05), 2) as p5,
+           any_value(volume_unit) as unit
     from owned group by customer, service having count(volume) > 0
 ),
-final as (select * from response union all select * from throughput)
+final as (
+    select r.*, null::double as target_value, null::boolean as ok from response as r
+    union all
+    select t.*, m.target_value, case when m.target_value is not null then t.mean >= m.target_value end
+    from throughput as t left join minimums as m
+        on m.customer is not distinct from t.customer and m.service = t.service
+)
 select * from final order by metric, customer nulls first, service

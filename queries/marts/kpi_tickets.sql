@@ -1,12 +1,13 @@
 -- First-response and resolution KPIs per customer (and priority on request) for the period
--- [$period_start, $period_end). A metric belongs to the period in which it was decided; open = not decided by the
+-- [$period_start, $period_end), split by priority, category or channel ($by). A metric belongs to the period in which it was decided; open = not decided by the
 -- period's end. Excluded breaches leave the counts. Compliance = met / (met + breached); ok when it reaches the
 -- target of every policy applied (each policy's target_pct checked on its own tickets).
 with outcomes as (select * from ticket_outcomes),
 scoped as (
     select *,
            excluded_reason is not null as is_excluded,
-           case when $by_priority then priority end as priority_group
+           case $by when 'priority' then priority when 'category' then category
+                    when 'channel' then channel end as priority_group
     from outcomes
     where ($customer is null or customer = $customer)
       and created_at < $period_end
@@ -16,7 +17,7 @@ in_period as (
     where decided_at >= $period_start and decided_at < $period_end and not is_excluded
 ),
 open_at_end as (
-    select customer, metric, priority_group, count(*) as open
+    select customer, metric, priority_group, count(*) as open, count(*) filter (where at_risk) as at_risk
     from scoped
     where decided_at is null or decided_at >= least($period_end, $as_of::timestamp)
     group by all
@@ -55,6 +56,7 @@ final as (
         case when d.judged > 0 or v.ok is not null then d.met end as met,
         case when d.judged > 0 or v.ok is not null then d.breached end as breached,
         coalesce(o.open, 0) as open,
+        coalesce(o.at_risk, 0) as at_risk,
         round(100.0 * d.met / nullif(d.met + d.breached, 0), 2) as compliance_pct,
         v.target_pct,
         v.ok,

@@ -1,27 +1,30 @@
--- Volume (created, resolved) and quality (share of resolved tickets reopened) per customer for the period.
+-- Volume (created, resolved) and quality (share of resolved tickets reopened) per customer for the period,
+-- split by priority, category or channel on request ($by).
 with tickets as (
-    select * from stg_tickets where $customer is null or customer = $customer
+    select *, case $by when 'priority' then priority when 'category' then category
+                       when 'channel' then channel end as grp
+    from stg_tickets where $customer is null or customer = $customer
 ),
 created as (
-    select customer, count(*) as created from tickets
-    where created_at >= $period_start and created_at < $period_end group by customer
+    select customer, grp, count(*) as created from tickets
+    where created_at >= $period_start and created_at < $period_end group by customer, grp
 ),
 resolved as (
-    select customer, count(*) as resolved, count(*) filter (where reopens > 0) as reopened
+    select customer, grp, count(*) as resolved, count(*) filter (where reopens > 0) as reopened
     from tickets
     where coalesce(resolved_at, closed_at) >= $period_start and coalesce(resolved_at, closed_at) < $period_end
-    group by customer
+    group by customer, grp
 ),
 joined as (
-    select coalesce(c.customer, r.customer) as customer, coalesce(c.created, 0) as created,
+    select coalesce(c.customer, r.customer) as customer, coalesce(c.grp, r.grp) as grp, coalesce(c.created, 0) as created,
            coalesce(r.resolved, 0) as resolved, coalesce(r.reopened, 0) as reopened
-    from created as c full join resolved as r using (customer)
+    from created as c full join resolved as r on r.customer = c.customer and r.grp is not distinct from c.grp
 ),
 final as (
-    select customer, 'volume' as metric, created, resolved, null::bigint as reopened, null::double as reopen_pct
+    select customer, grp, 'volume' as metric, created, resolved, null::bigint as reopened, null::double as reopen_pct
     from joined
     union all
-    select customer, 'quality', null, resolved, reopened, round(100.0 * reopened / nullif(resolved, 0), 2)
+    select customer, grp, 'quality', null, resolved, reopened, round(100.0 * reopened / nullif(resolved, 0), 2)
     from joined
 )
-select * from final order by customer, metric
+select * from final order by customer, metric, grp nulls first
