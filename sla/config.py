@@ -7,7 +7,7 @@ file leaves the configuration in force untouched.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -224,14 +224,28 @@ def _check_maintenance(frame: pd.DataFrame, problems: list[str]) -> None:
 def import_config(path: Path | str, db: Path | str | None = None,
                   on_wait: Callable[[str], None] | None = None) -> str:
     """Validate and store a configuration as the new version in force; raise ConfigProblem if invalid."""
-    cfg = read(path)
+    return _import(read(path), Path(path).name, db, on_wait)
+
+
+def import_sheets(sheets: Mapping[str, pd.DataFrame], source: str, db: Path | str | None = None) -> str:
+    """Validate and store sheets edited in the dashboard (cells of any type, as `current` gives them) as the
+    new version in force; raise ConfigProblem if invalid. A missing sheet is empty."""
+    return _import(Config({name: _columns(_text(sheets.get(name)), name) for name in SHEETS}), source, db)
+
+
+def _text(frame: pd.DataFrame | None) -> pd.DataFrame | None:
+    # "" for missing cells of every type (fillna("") would write "NaT" into a date column)
+    return None if frame is None else frame.astype(object).where(frame.notna(), "").astype(str)
+
+
+def _import(cfg: Config, source: str, db: Path | str | None, on_wait: Callable[[str], None] | None = None) -> str:
     problems = validate(cfg)
     if problems:
         raise ConfigProblem(problems)
     with store.connect(db, on_wait=on_wait) as con:
         con.execute("begin")
         try:
-            version = _store(con, cfg, Path(path).name)
+            version = _store(con, cfg, source)
             marts.build(con)
             con.execute("commit")
         except BaseException:
@@ -239,7 +253,7 @@ def import_config(path: Path | str, db: Path | str | None = None,
             raise
     store.bump_version(db)
     counts = ", ".join(f"{len(f)} {name}" for name, f in cfg.sheets.items())
-    return f"Configuration version {version} imported from {Path(path).name}: {counts}."
+    return f"Configuration version {version} imported from {source}: {counts}."
 
 
 def _store(con: duckdb.DuckDBPyConnection, cfg: Config, source: str) -> int:
@@ -315,3 +329,15 @@ def calendars_in_force(con: duckdb.DuckDBPyConnection) -> list[calendars.Calenda
     rows = current(con)["calendars"].fillna("")
     parsed = [calendars.parse_calendar(r) for r in rows.astype(str).to_dict("records")]
     return [calendars.TWENTY_FOUR_SEVEN, *[c for c in parsed if c.name != "24x7"]]
+
+
+def in_force(db: Path | str | None = None) -> dict[str, pd.DataFrame]:
+    """The configuration in force (see `current`), opening the store briefly."""
+    with store.connect(db, read_only=True) as con:
+        return current(con)
+
+
+def versions(db: Path | str | None = None) -> pd.DataFrame:
+    """Every imported configuration version, newest (the one in force) first: version, source, imported_at."""
+    with store.connect(db, read_only=True) as con:
+        return con.execute("select version, source, imported_at from config_versions order by version desc").df()
