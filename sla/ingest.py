@@ -346,7 +346,7 @@ def _run(
     say("Storing", 0.7)
     batch_id = con.execute("select nextval('batch_seq')").fetchone()[0]
     result.batch_id = batch_id
-    _store(con, preset, batch_id, customer, service, result)
+    _store(con, preset, batch_id, customer, service, result, tz)
     result.rejects = _reject_report(con, malformed, mapping)
     result.rows_read = con.execute("select count(*) from raw").fetchone()[0] + len(malformed)
     result.rows_rejected = result.rejects["line"].nunique() if len(result.rejects) else 0
@@ -363,9 +363,9 @@ def _run(
 
 def _store(
     con: duckdb.DuckDBPyConnection, preset: presets.Preset, batch_id: int, customer: str | None,
-    service: str | None, result: ImportResult,
+    service: str | None, result: ImportResult, tz: str,
 ) -> None:
-    params = {"batch_id": batch_id, "source": preset.source, "customer": customer, "service": service}
+    params = {"batch_id": batch_id, "source": preset.source, "customer": customer, "service": service, "tz": tz}
     if preset.kind == "tickets":
         rows = sql.text("ingest/collapse_tickets")
         con.execute(f"create or replace temp table ticket_rows as {rows}", _used(rows, params))

@@ -552,3 +552,15 @@ def test_public_helpdesk_log_collapses_to_one_ticket_per_case(db, tmp_path, sla)
     assert query(db, "select count(*), count(first_response_at), count(resolved_at), "
                      "round(median(epoch(first_response_at - created_at)) / 3600, 2) from stg_tickets") == [
         (cases, responded, resolved, median_h)]
+
+
+def test_the_repeated_hour_when_clocks_go_back_keeps_both_copies(db: Path, tmp_path: Path):
+    # 25 Oct 2026 in Amsterdam: 02:00-02:59 happens twice (CEST, then CET); an export lists both in order
+    export = tmp_path / "dst.csv"
+    export.write_text("timestamp,monitor,status\n2026-10-25 01:50,Web,up\n2026-10-25 02:00,Web,up\n"
+                      "2026-10-25 02:30,Web,up\n2026-10-25 02:00,Web,down\n2026-10-25 02:30,Web,up\n"
+                      "2026-10-25 03:00,Web,up\n", encoding="utf-8")
+    ingest.ingest_file(export, "checks", db=db, timezone="Europe/Amsterdam")
+    rows = query(db, "select strftime(checked_at, '%H:%M'), is_up from stg_checks order by checked_at")
+    assert rows == [("23:50", True), ("00:00", True), ("00:30", True), ("01:00", False), ("01:30", True),
+                    ("02:00", True)]
