@@ -19,6 +19,7 @@ MIGRATIONS = [
     "store/0002_config",
     "store/0003_exclusions",
     "store/0004_volume_unit",
+    "store/0005_competitors",
 ]
 LOCK_WAIT_SECONDS = 60.0
 
