@@ -115,6 +115,28 @@ def cmd_breaches(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_claims(args: argparse.Namespace) -> int:
+    """Marketing claims for a window, each verified against the data (or with the reason it is not)."""
+    from sla import claims
+
+    window = claims.parse_window(args.window)
+    cards = claims.document(args.db, window, args.customer, each=args.all, lang=args.lang)
+    if args.format == "json":
+        rows = [{**claims.as_dict(c, args.lang), "customer": name} if args.all else claims.as_dict(c, args.lang)
+                for name, card in cards for c in card.claims]
+        _print(json.dumps({"claims": rows}, default=str, ensure_ascii=False, indent=1))
+        return 0
+    for name, card in cards:
+        _print(f"{'## ' if args.format == 'md' else ''}{name or 'All customers'}, {window.label(args.lang)}")
+        _print()
+        if args.format == "md":
+            _print(claims.markdown(card.claims, args.lang))
+        else:
+            _print(_table(claims.claims_table(card.claims, args.lang), "table"))
+            _print()
+    return 0
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     """Import or export the contract configuration."""
     from sla import config
@@ -159,6 +181,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("batches", help="list imports")
     p.set_defaults(run=cmd_batches)
+
+    p = sub.add_parser("claims", help="marketing claims, verified against the data")
+    p.add_argument("--window", default="12m",
+                   help="12m: the last 12 complete months (default); 2025: a calendar year; 2025-01..2025-06")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--customer", help="one customer's claims (default: all customers together)")
+    who.add_argument("--all", action="store_true", help="the claims of every customer in turn")
+    p.add_argument("--format", choices=["table", "json", "md"], default="table")
+    p.add_argument("--lang", choices=["en", "nl"], default="en")
+    p.set_defaults(run=cmd_claims)
 
     for name, run, help_text in (("kpis", cmd_kpis, "KPIs for a period"),
                                  ("breaches", cmd_breaches, "breaches in a period")):
