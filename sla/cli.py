@@ -148,6 +148,18 @@ def cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the client report workbook of one customer, or of every customer into a folder."""
+    from sla import report
+
+    if args.all:
+        paths = report.write_all(args.db, args.period, args.out, args.lang)
+        _print(f"{len(paths)} reports written to {args.out}.")
+    else:
+        _print(f"Report written to {report.write_report(args.db, args.customer, args.period, args.out, args.lang)}.")
+    return 0
+
+
 def _period(text: str) -> str:
     try:
         datetime.strptime(text, "%Y-%m")
@@ -208,6 +220,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["import", "export"])
     p.add_argument("path", help=".xlsx workbook or folder of CSV files")
     p.set_defaults(run=cmd_config)
+
+    p = sub.add_parser("report", help="client report workbooks (Excel) for a month")
+    p.add_argument("--period", required=True, type=_period, metavar="YYYY-MM")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--customer", help="one customer's report, written to the file --out")
+    who.add_argument("--all", action="store_true", help="one report per customer, written into the folder --out")
+    p.add_argument("--out", required=True, type=Path, help="the .xlsx file (--customer) or folder (--all)")
+    p.add_argument("--lang", choices=["en", "nl"], default="en")
+    p.set_defaults(run=cmd_report)
 
     p = sub.add_parser("undo", help="remove one import")
     p.add_argument("batch_id", type=int)
