@@ -85,7 +85,7 @@ def parse_window(text: str, today: date | None = None) -> Window:
     """'12m' (rolling, ending with the last complete month), '2025' (a calendar year) or '2025-01..2025-06'."""
     text = text.strip()
     if m := re.fullmatch(r"(\d{1,2})m", text):
-        return rolling(overview.last_complete_month(today), int(m.group(1)))
+        return rolling(overview.last_complete_month(today or settings.now().date()), int(m.group(1)))
     if re.fullmatch(r"\d{4}", text):
         return Window(f"{text}-01", f"{text}-12")
     if m := re.fullmatch(r"(\d{4}-\d{2})\.\.(\d{4}-\d{2})", text):
