@@ -280,10 +280,12 @@ def status(ok: bool | None, lang: str, cell: Cell) -> None:
     """Met / missed as symbol, word and colour; nothing when no target applies."""
     if ok is None:
         text(cell.parent, cell.row, cell.column, i18n.t("report.status.none", lang)).font = NOTE_FONT
+        cell.alignment = Alignment(horizontal="center")
         return
     colour, fill = MET if ok else MISSED
     text(cell.parent, cell.row, cell.column, i18n.t("report.status.met" if ok else "report.status.missed", lang))
     cell.font, cell.fill = font(bold=True, color=colour), PatternFill("solid", fgColor=fill)
+    cell.alignment = Alignment(horizontal="center")
 
 
 def against_target(ws: Worksheet, value_col: str, target_col: str, first: int, last: int,

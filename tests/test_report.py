@@ -17,14 +17,16 @@ import subprocess
 import textwrap
 import zipfile
 from collections.abc import Iterator
+from datetime import UTC
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sla import cli, config, ingest, kpis, report, store
+from sla import cli, config, ingest, kpis, report, settings, store
 from tests.conftest import DEMO_MONTH, REPO, sla_command
 
 ARTIFACTS = REPO / "tests" / "artifacts" / "report"
@@ -301,14 +303,27 @@ def test_formats_frozen_headers_print_setup_and_properties(all_reports: dict[str
     assert wb.properties.creator == "SLA dashboard" and wb.properties.language == "en"
 
 
-def test_summary_shows_times_in_the_report_time_zone(all_reports: dict[str, Path]) -> None:
+def test_times_are_shown_in_the_report_time_zone(all_reports: dict[str, Path], demo_db: Path) -> None:
     wb = openpyxl.load_workbook(all_reports[CLIENT])
     summary = wb["Summary"]
     assert summary.cell(find_row(summary, "Reporting time zone"), 2).value == "Europe/Amsterdam"
-    # the first breach's creation, stored as UTC, shows in Amsterdam time (CEST, +2 in early October)
     ws = wb["Breaches"]
-    created = ws["F5"].value
-    assert created.tzinfo is None and ws["F5"].value <= ws["G5"].value
+    with store.connect(demo_db) as con:
+        stored = dict(con.execute("select ticket_id, created_at from stg_tickets where customer = ?",
+                                  [CLIENT]).fetchall())
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    for r in range(5, ws.max_row + 1):
+        utc = stored[ws.cell(r, 1).value].replace(tzinfo=UTC)
+        assert ws.cell(r, 6).value == utc.astimezone(amsterdam).replace(tzinfo=None, microsecond=0)
+
+
+def test_company_name_from_the_settings_heads_the_summary(evil_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "company.duckdb"
+    shutil.copy(evil_db, db)
+    with store.connect(db) as con:
+        settings.put(con, "company_name", "Servicedesk Noord BV")
+    wb = openpyxl.load_workbook(report.write_report(db, "Other Client BV", "2026-10", tmp_path / "r.xlsx"))
+    assert wb["Summary"]["H1"].value == "Servicedesk Noord BV" and wb.properties.creator == "Servicedesk Noord BV"
 
 
 def test_definitions_use_the_registry_texts_and_the_contract(all_reports: dict[str, Path],
