@@ -11,6 +11,7 @@ from sla import i18n, overview, store
 PAGES = (
     ("pages/overview.py", "nav.overview", ":material/dashboard:"),
     ("pages/feedback.py", "nav.feedback", ":material/reviews:"),
+    ("pages/reports.py", "nav.reports", ":material/description:"),
     ("pages/scorecard.py", "nav.scorecard", ":material/verified:"),
     ("pages/data.py", "nav.data", ":material/upload:"),
 )

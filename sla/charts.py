@@ -53,42 +53,51 @@ BAND_COLOURS = {"detractor": "#D55E00", "passive": "#E69F00", "promoter": "#0072
 
 
 def feedback_trend(frame: pd.DataFrame, value: str, title: str, y_title: str, lang: str) -> go.Figure:
-    """A feedback score per month as a labelled line, its response counts as grey bars on a second axis."""
-    text = [i18n.number(v, lang, 1) for v in frame[value]]
+    """A feedback score per month as a labelled line over grey bars of its responses (right axis, kept low)."""
+    labels = [i18n.month(b, lang) for b in frame["bucket"]]
+    responses = i18n.t("feedback.responses", lang)
     fig = go.Figure([
-        go.Bar(x=frame["bucket"], y=frame["responses"], name=i18n.t("feedback.responses", lang), yaxis="y2",
-               marker_color="#D9D9D9", hovertemplate="%{y}"),
-        go.Scatter(x=frame["bucket"], y=frame[value], name=y_title, mode="lines+markers+text", text=text,
-                   textposition="top center", marker={"size": 7, "color": OKABE_ITO[0]},
-                   line={"color": OKABE_ITO[0]}, hovertemplate="%{text}"),
+        go.Bar(x=labels, y=frame["responses"], name=responses, marker_color="#D9D9D9",
+               hovertemplate=f"{responses}: %{{y:,}}<extra></extra>"),
+        go.Scatter(x=labels, y=frame[value], name=y_title, yaxis="y2", mode="lines+markers+text",
+                   text=[i18n.number(v, lang, 1) for v in frame[value]], textposition="top center",
+                   marker={"size": 7, "color": OKABE_ITO[0]}, line={"color": OKABE_ITO[0]},
+                   hovertemplate=f"{y_title}: %{{text}}<extra></extra>"),
     ])
+    top = frame["responses"].max() if len(frame) else 0
+    low, high = frame[value].min(), frame[value].max()
+    pad = max((high - low) * 0.25, 2) if len(frame) else 1
     return fig.update_layout(
-        template=TEMPLATE, title=title, xaxis={"tickformat": "%b %Y"},
-        yaxis={"title": y_title, "side": "left"},
-        yaxis2={"title": i18n.t("feedback.responses", lang), "overlaying": "y", "side": "right",
-                "showgrid": False, "rangemode": "tozero"},
+        template=TEMPLATE, title=title, hovermode="x unified", separators=",." if lang == "nl" else ".,",
+        xaxis={"type": "category", "categoryorder": "array", "categoryarray": labels, "tickangle": 0, "nticks": 6},
+        yaxis={"title": responses, "side": "right", "showgrid": False, "range": [0, max(top, 1) * 3]},
+        yaxis2={"title": y_title, "side": "left", "overlaying": "y", "gridcolor": "#E5E5E5", "tickmode": "auto",
+                "range": [low - pad, high + pad] if len(frame) else None},
+        legend={"orientation": "h", "y": -0.2},
     )
 
 
 def score_distribution(frame: pd.DataFrame, title: str, lang: str) -> go.Figure:
-    """Responses per score as bars, one trace per band; each band is also a labelled, shaded range."""
+    """Responses per score as bars, one trace per band; each band is also a shaded range named in words."""
     labels = [_score_label(score, scale, lang) for score, scale in zip(frame["score"], frame["scale_max"],
                                                                        strict=True)]
-    frame = frame.assign(label=labels)
+    frame = frame.assign(label=labels).reset_index(drop=True)
+    top = max(frame["responses"].max(), 1)
     fig = go.Figure(layout={"template": TEMPLATE, "title": title, "hovermode": "closest", "bargap": 0.15,
+                            "separators": ",." if lang == "nl" else ".,",
                             "xaxis": {"type": "category", "categoryorder": "array", "categoryarray": labels},
-                            "yaxis": {"title": i18n.t("feedback.responses", lang)}})
+                            "yaxis": {"title": i18n.t("feedback.responses", lang), "range": [0, top * 1.3]}})
     for band, rows in frame.groupby("band", sort=False):
         name = i18n.t(f"feedback.band.{band}", lang)
         fig.add_bar(x=rows["label"], y=rows["responses"], name=name, text=rows["responses"],
                     textposition="outside", marker_color=BAND_COLOURS[band],
-                    hovertemplate=f"{name}<br>%{{x}}: %{{y}}<extra></extra>")
+                    hovertemplate=f"{name}<br>%{{x}}: %{{y:,}}<extra></extra>")
     runs = (frame["band"] != frame["band"].shift()).cumsum()
-    for _, run in frame.reset_index(drop=True).groupby(runs.to_numpy(), sort=False):
+    for _, run in frame.groupby(runs.to_numpy(), sort=False):
         band = run["band"].iloc[0]
-        fig.add_vrect(x0=run.index[0] - 0.5, x1=run.index[-1] + 0.5, fillcolor=BAND_COLOURS[band], opacity=0.06,
-                      line_width=0, annotation_text=i18n.t(f"feedback.band.{band}", lang),
-                      annotation_position="top")
+        fig.add_vrect(x0=run.index[0] - 0.5, x1=run.index[-1] + 0.5, fillcolor=BAND_COLOURS[band], opacity=0.07,
+                      line_width=0, annotation_text=i18n.t(f"feedback.band_short.{band}", lang),
+                      annotation_position="top", annotation_font_size=11)
     return fig
 
 

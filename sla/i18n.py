@@ -92,6 +92,11 @@ TEXT: dict[str, dict[str, str]] = {
     "feedback.band.promoter": {"en": "Promoters (9-10)", "nl": "Promotors (9-10)"},
     "feedback.band.satisfied": {"en": "Satisfied (4-5, Good)", "nl": "Tevreden (4-5, Goed)"},
     "feedback.band.dissatisfied": {"en": "Not satisfied (1-3, Bad)", "nl": "Niet tevreden (1-3, Slecht)"},
+    "feedback.band_short.detractor": {"en": "Detractors", "nl": "Criticasters"},
+    "feedback.band_short.passive": {"en": "Passives", "nl": "Neutralen"},
+    "feedback.band_short.promoter": {"en": "Promoters", "nl": "Promotors"},
+    "feedback.band_short.satisfied": {"en": "Satisfied", "nl": "Tevreden"},
+    "feedback.band_short.dissatisfied": {"en": "Not satisfied", "nl": "Niet tevreden"},
     "feedback.good": {"en": "Good", "nl": "Goed"},
     "feedback.bad": {"en": "Bad", "nl": "Slecht"},
     "feedback.comments": {"en": "Comments", "nl": "Opmerkingen"},
@@ -109,6 +114,47 @@ TEXT: dict[str, dict[str, str]] = {
     "feedback.col.score": {"en": "Score", "nl": "Score"},
     "feedback.col.comment": {"en": "Comment", "nl": "Opmerking"},
     # --- reports ---
+    # the Reports page (reports.*); the workbook's own texts are report.*
+    "reports.intro": {"en": "The client's monthly SLA report as an Excel workbook: a summary against the targets, "
+                            "trends, breaches, availability, customer feedback and the definitions used.",
+                      "nl": "De maandelijkse SLA-rapportage voor de klant als Excel-werkmap: een samenvatting "
+                            "tegen de normen, trends, overschrijdingen, beschikbaarheid, klantfeedback en de "
+                            "gebruikte definities."},
+    "reports.customer": {"en": "Client", "nl": "Klant"},
+    "reports.settings": {"en": "Month {month}, in {language}. Change the month and the language in the sidebar.",
+                         "nl": "Maand {month}, in het {language}. Wijzig de maand en de taal in de zijbalk."},
+    "reports.preview": {"en": "What the report shows for {month}", "nl": "Wat de rapportage toont over {month}"},
+    "reports.no_month": {"en": "{customer} has no tickets, measurements or survey answers in {month}; the report "
+                               "says so.",
+                         "nl": "{customer} heeft in {month} geen tickets, metingen of enquêteantwoorden; de "
+                               "rapportage vermeldt dat."},
+    "reports.download": {"en": "Download the report for {customer}", "nl": "Download de rapportage voor {customer}"},
+    "reports.download_help": {"en": "The workbook is made when you click; this takes a few seconds.",
+                              "nl": "De werkmap wordt gemaakt als u klikt; dat duurt een paar seconden."},
+    "reports.only_client": {"en": "The workbook contains {customer}'s data only, so you can send it to the client "
+                                  "as it is.",
+                            "nl": "De werkmap bevat alleen de gegevens van {customer}; u kunt hem zo naar de klant "
+                                  "sturen."},
+    "reports.all": {"en": "All customers at once", "nl": "Alle klanten tegelijk"},
+    "reports.all_caption": {"en": "One workbook per customer in one zip file; each workbook contains that "
+                                  "client's data only.",
+                            "nl": "Eén werkmap per klant in één zipbestand; elke werkmap bevat alleen de "
+                                  "gegevens van die klant."},
+    "reports.download_all": {"en": "Download all {n} reports (zip)", "nl": "Download alle {n} rapportages (zip)"},
+    "reports.download_all_help": {"en": "Every workbook is made when you click; this can take a minute.",
+                                  "nl": "Alle werkmappen worden gemaakt als u klikt; dat kan een minuut duren."},
+    "reports.col.kpi": {"en": "KPI", "nl": "KPI"},
+    "reports.col.service": {"en": "Service", "nl": "Dienst"},
+    "reports.col.value": {"en": "Achieved", "nl": "Behaald"},
+    "reports.col.target": {"en": "Target", "nl": "Norm"},
+    "reports.col.status": {"en": "Status", "nl": "Status"},
+    "reports.col.basis": {"en": "Based on", "nl": "Gebaseerd op"},
+    "reports.status.met": {"en": "✓ met", "nl": "✓ gehaald"},
+    "reports.status.missed": {"en": "✗ missed", "nl": "✗ niet gehaald"},
+    "reports.basis.tickets": {"en": "{met} met, {breached} breached, {open} open",
+                              "nl": "{met} gehaald, {breached} overschreden, {open} open"},
+    "reports.basis.downtime": {"en": "downtime {downtime}", "nl": "downtime {downtime}"},
+    "reports.basis.responses": {"en": "{n} responses", "nl": "{n} antwoorden"},
     "report.title": {"en": "SLA report", "nl": "SLA-rapportage"},
     "report.sheet.summary": {"en": "Summary", "nl": "Samenvatting"},
     "report.sheet.trend": {"en": "Trend", "nl": "Trend"},
