@@ -10,6 +10,7 @@ from sla import i18n, overview, store
 
 PAGES = (
     ("pages/overview.py", "nav.overview", ":material/dashboard:"),
+    ("pages/trends.py", "nav.trends", ":material/show_chart:"),
     ("pages/feedback.py", "nav.feedback", ":material/reviews:"),
     ("pages/reports.py", "nav.reports", ":material/description:"),
     ("pages/scorecard.py", "nav.scorecard", ":material/verified:"),

@@ -1,54 +1,140 @@
-"""Overview: what the store holds, or, while it is empty, what to upload first."""
+"""Overview: the month's KPIs across the selected customers against the previous month and the targets, the
+12-month compliance trend, the customers that missed a target and the worst breaches."""
 
 import pandas as pd
 import streamlit as st
 
-from sla import overview, store
+from sla import charts, i18n, store, summary
+from sla.kpis import REGISTRY
 
-TILES = {"tickets": "Tickets", "checks": "Monitoring checks", "feedback": "Survey answers"}
-
-
-@st.cache_data(show_spinner=False)
-def data_overview(db: str, version: str) -> pd.DataFrame:
-    """Rows stored per kind of data; `version` is the cache key that every import and undo changes."""
-    return overview.data_overview(db)
+LOWER_IS_BETTER = {"breaches", "credits"}
+ACROSS = {"first_response": "overview.across_tickets", "resolution": "overview.across_tickets",
+          "availability": "overview.across_availability", "csat": "overview.across_feedback",
+          "nps": "overview.across_feedback"}
 
 
-db = store.default_path()
-stored = data_overview(str(db), store.data_version(db))
+@st.cache_data(show_spinner=False, ttl=600)
+def month_summary(db: str, version: str, month: str, customers: tuple[str, ...]) -> dict:
+    """The month's summary; `version` changes with every import, undo, exclusion or configuration change."""
+    return summary.month_summary(db, month, customers)
 
-st.title("Overview")
 
-if stored["rows_stored"].sum() == 0:
-    st.info(
-        "No data yet. Upload a ticket export from your helpdesk (Zendesk, Jira Service Management, Freshdesk, "
-        "ServiceNow or a plain CSV), uptime checks or outages from your monitoring, or survey answers; "
-        "the dashboard recognises the kind of export from its columns.",
-        icon=":material/info:",
+def decimals(key: str) -> int:
+    """Decimals the registry's number format shows ('0.00%' -> 2)."""
+    return len(REGISTRY[key].number_format.rstrip("%").partition(".")[2]) if key in REGISTRY else 0
+
+
+def shown(key: str, value: float | None, lang: str, currency: str = "") -> str:
+    """A tile value as the language writes it."""
+    if value is None or pd.isna(value):
+        return "–"
+    if key == "credits":
+        return f"{currency} {i18n.number(value, lang)}".strip()
+    if key in REGISTRY and REGISTRY[key].unit == "pct":
+        return i18n.percent(value, lang, decimals(key))
+    return i18n.number(value, lang, decimals(key))
+
+
+def change(key: str, value: float | None, previous: float | None, lang: str) -> str | int | None:
+    """The change against the previous month as shown (percentage points for percentages); 0 when none."""
+    if value is None or previous is None or pd.isna(value) or pd.isna(previous):
+        return None
+    delta = round(float(value) - float(previous), decimals(key))
+    if delta == 0:
+        return 0
+    text = ("+" if delta > 0 else "-") + i18n.number(abs(delta), lang, decimals(key))
+    return i18n.t("overview.pp", lang, value=text) if key in REGISTRY and REGISTRY[key].unit == "pct" else text
+
+
+def tile(column, key: str, row: pd.Series, lang: str, previous_month: str, currency: str) -> None:
+    """One KPI tile: value, target in the label, change against the previous month, definition as help."""
+    label = REGISTRY[key].label[lang] if key in REGISTRY else i18n.t(f"overview.{key}", lang)
+    target = charts.target_text(row["target_min"], row["target_max"], lang)
+    notes = [REGISTRY[key].definition[lang] if key in REGISTRY else i18n.t("overview.credits_help", lang)]
+    if key == "breaches":
+        notes.append(i18n.t("overview.breaches_help", lang))
+    if key in LOWER_IS_BETTER:
+        notes.append(i18n.t("overview.lower_better", lang))
+    else:
+        notes.append(i18n.t("overview.target_help", lang, target=target) if target
+                     else i18n.t("overview.no_target", lang))
+        notes.append(i18n.t(ACROSS[key], lang))
+    if not pd.isna(row["sample"]):
+        sample = i18n.number(row["sample"], lang)
+        notes.append(i18n.t("overview.sample_tickets" if key in ACROSS and ACROSS[key].endswith("tickets")
+                            else "overview.sample_responses", lang, n=sample))
+    notes.append(i18n.t("overview.previous", lang, month=i18n.month(previous_month, lang),
+                        value=shown(key, row["previous"], lang, currency)))
+    icon = None
+    if target and not pd.isna(row["value"]):
+        icon = (":material/check_circle:" if row["value"] >= row["target_max"]
+                else ":material/warning:" if row["value"] < row["target_min"] else None)
+    column.metric(
+        f"{label} · {i18n.t('overview.target', lang, target=target)}" if target else label,
+        shown(key, row["value"], lang, currency),
+        change(key, row["value"], row["previous"], lang),
+        delta_color="inverse" if key in LOWER_IS_BETTER else "normal",
+        delta_description=i18n.t("overview.vs", lang, month=i18n.month(previous_month, lang)),
+        help="\n\n".join(n for n in notes if n), icon=icon, border=True,
     )
-    st.page_link("pages/data.py", label="Upload exports on the Data page", icon=":material/upload:")
+
+
+lang, month = st.session_state.get("lang", "en"), st.session_state["month"]
+customers = tuple(st.session_state.get("customer") or ())
+db = store.default_path()
+figures = month_summary(str(db), store.data_version(db), month, customers)
+
+st.title(i18n.t("overview.title", lang, month=i18n.month(month, lang)))
+if figures["empty"]:
+    st.info(i18n.t("empty.no_data", lang), icon=":material/info:")
+    st.page_link("pages/data.py", label=i18n.t("empty.link", lang), icon=":material/upload:")
     st.stop()
 
-by_kind = stored.set_index("kind")
-for column, (kind, label) in zip(st.columns(len(TILES)), TILES.items(), strict=True):
-    row = by_kind.loc[kind]
-    span = (f"{row.first_at:%d %b %Y} to {row.last_at:%d %b %Y} (UTC)" if row.rows_stored
-            else "None imported yet")
-    column.metric(label, int(row.rows_stored), format="localized", help=span, border=True)
+st.caption(i18n.t("overview.scope_some", lang, n=len(customers), names=", ".join(customers)) if customers
+           else i18n.t("overview.scope_all", lang))
+if st.session_state.get("service") or st.session_state.get("priority"):
+    st.caption(i18n.t("overview.filters_ignored", lang))
 
-st.subheader("What is stored")
-st.dataframe(
-    stored,
-    hide_index=True,
-    width="stretch",
-    placeholder="–",
-    column_config={
-        "kind": st.column_config.TextColumn("Data"),
-        "rows_stored": st.column_config.NumberColumn("Rows", format="localized"),
-        "first_at": st.column_config.DatetimeColumn("From (UTC)", format="YYYY-MM-DD HH:mm"),
-        "last_at": st.column_config.DatetimeColumn("Until (UTC)", format="YYYY-MM-DD HH:mm"),
-        "imports": st.column_config.NumberColumn("Imports"),
-        "last_import_at": st.column_config.DatetimeColumn("Last import (UTC)", format="YYYY-MM-DD HH:mm"),
-    },
-)
-st.caption("Rows count each ticket, check or answer once, in its latest imported version.")
+tiles = figures["tiles"]
+if tiles["value"].isna().all():
+    st.info(i18n.t("overview.nothing", lang, month=i18n.month(month, lang)), icon=":material/info:")
+    st.page_link("pages/data.py", label=i18n.t("empty.link", lang), icon=":material/upload:")
+    st.stop()
+
+for keys in (("first_response", "resolution", "availability"), ("csat", "nps", "breaches", "credits")):
+    for column, key in zip(st.columns(len(keys)), keys, strict=True):
+        tile(column, key, tiles.loc[key], lang, figures["previous"], figures["currency"])
+
+if not figures["trend"].empty:
+    st.plotly_chart(charts.compliance_trend(figures["trend"], i18n.t("overview.trend", lang), lang),
+                    theme=None, width="stretch")
+    st.caption(i18n.t("overview.trend_help", lang))
+
+st.subheader(i18n.t("overview.missed", lang))
+missed = figures["missed"]
+if missed.empty:
+    st.success(i18n.t("overview.none_missed", lang, month=i18n.month(month, lang)), icon=":material/check:")
+else:
+    st.dataframe(pd.DataFrame({
+        i18n.t("overview.col.customer", lang): missed["customer"],
+        i18n.t("overview.col.kpi", lang): [REGISTRY[m].label[lang] + (f" · {s}" if isinstance(s, str) else "")
+                                           for m, s in zip(missed["metric"], missed["service"], strict=True)],
+        i18n.t("overview.col.value", lang): [shown(m, v, lang) for m, v in zip(missed["metric"], missed["value"],
+                                                                               strict=True)],
+        i18n.t("overview.col.target", lang): [charts.target_text(lo, hi, lang) for lo, hi in
+                                              zip(missed["target_min"], missed["target_max"], strict=True)],
+    }), hide_index=True, width="stretch")
+
+st.subheader(i18n.t("overview.worst", lang), help=i18n.t("overview.worst_help", lang))
+worst = figures["worst"]
+if worst.empty:
+    st.success(i18n.t("overview.no_breaches", lang, month=i18n.month(month, lang)), icon=":material/check:")
+else:
+    st.dataframe(pd.DataFrame({
+        i18n.t("overview.col.ticket", lang): worst["ticket_id"],
+        i18n.t("overview.col.customer", lang): worst["customer"],
+        i18n.t("overview.col.kpi", lang): [REGISTRY[m].label[lang] for m in worst["metric"]],
+        i18n.t("overview.col.priority", lang): worst["priority"],
+        i18n.t("overview.col.due", lang): [i18n.moment(d, lang) for d in worst["due_at"]],
+        i18n.t("overview.col.over", lang): [i18n.duration(m, lang) for m in worst["minutes_over"]],
+    }), hide_index=True, width="stretch")

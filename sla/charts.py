@@ -11,7 +11,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from sla import i18n
+from sla import i18n, kpis
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 
@@ -105,3 +105,100 @@ def _score_label(score: int, scale_max: float, lang: str) -> str:
     if scale_max == 1:
         return i18n.t("feedback.good" if score == 1 else "feedback.bad", lang)
     return str(score)
+
+
+# --- overview ---
+SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "cross", "star", "hexagon", "triangle-down",
+           "pentagon", "hourglass", "bowtie")
+
+
+def _decimals(value: float) -> int:
+    """Decimals needed to show a target exactly (95 -> 0, 99.9 -> 1, 99.95 -> 2)."""
+    return len(f"{value:g}".partition(".")[2])
+
+
+def target_text(low: float | None, high: float | None, lang: str, suffix: str = " %") -> str | None:
+    """'95 %', or '95-97 %' where the contracts' targets differ; None without a target."""
+    if low is None or pd.isna(low):
+        return None
+    text = i18n.number(low, lang, _decimals(low))
+    if high is not None and not pd.isna(high) and high != low:
+        text += f"–{i18n.number(high, lang, _decimals(high))}"
+    return text + suffix
+
+
+def bucket_labels(buckets: pd.Series, grain: str, lang: str) -> list[str]:
+    """Axis labels of month or week buckets: 'okt 2026' per month, the Monday's date per week."""
+    return [i18n.month(b, lang) if grain == "month" else i18n.day(b, lang) for b in pd.to_datetime(buckets)]
+
+
+def _trend_layout(title: str, y_title: str, categories: list[str], lang: str) -> go.Layout:
+    return go.Layout(template=TEMPLATE, title=title, yaxis={"title": y_title},
+                     xaxis={"type": "category", "categoryorder": "array", "categoryarray": categories},
+                     separators=",." if lang == "nl" else ".,")
+
+
+def compliance_trend(frame: pd.DataFrame, title: str, lang: str) -> go.Figure:
+    """First-response and resolution compliance per month, each with its dashed, labelled target.
+
+    `frame`: bucket (month), metric, met, breached, compliance_pct, target_min, target_max.
+    """
+    frame = frame.sort_values("bucket").assign(label=lambda f: bucket_labels(f["bucket"], "month", lang))
+    fig = go.Figure(layout=_trend_layout(title, "%", list(dict.fromkeys(frame["label"])), lang))
+    met, decided = i18n.t("trends.hover.met", lang), i18n.t("trends.hover.decided", lang)
+    for i, key in enumerate(("first_response", "resolution")):
+        rows = frame[frame["metric"] == key]
+        if rows.empty:
+            continue
+        name, colour = kpis.REGISTRY[key].label[lang], OKABE_ITO[i]
+        fig.add_scatter(x=rows["label"], y=rows["compliance_pct"], name=name, mode="lines+markers",
+                        line={"color": colour}, marker={"size": 8, "symbol": SYMBOLS[i], "color": colour},
+                        customdata=list(zip(rows["met"], rows["met"] + rows["breached"], strict=True)),
+                        hovertemplate=f"%{{y:.2f}} % ({met} %{{customdata[0]:,}} / {decided} "
+                                      f"%{{customdata[1]:,}})")
+        last = rows.iloc[-1]
+        target = target_text(last["target_min"], last["target_max"], lang)
+        if target:
+            fig.add_hline(y=last["target_min"], line_dash="dash", line_color=colour,
+                          annotation_text=f"{i18n.t('common.target', lang)} {name}: {target}",
+                          annotation_position="bottom left" if i else "top left",
+                          annotation_font_color=colour)
+    return fig
+
+
+# --- trends ---
+TREND_HOVER = {
+    "first_response": ("trends.hover.met", "trends.hover.decided"),
+    "resolution": ("trends.hover.met", "trends.hover.decided"),
+    "availability": ("trends.hover.downtime", "trends.hover.measured"),
+    "csat": ("trends.hover.satisfied", "trends.hover.responses"),
+    "nps": ("trends.hover.promoters", "trends.hover.responses"),
+}
+
+
+def kpi_trend(frame: pd.DataFrame, key: str, grain: str, title: str, lang: str, split: bool = False) -> go.Figure:
+    """One KPI per week or month, one line (own colour and marker) per split value, every target dashed.
+
+    `frame`: bucket, split, value, count, sample, target_min, target_max (sla.summary.kpi_series); the hover
+    shows the count and the sample size behind each point.
+    """
+    kpi = kpis.REGISTRY[key]
+    frame = frame.sort_values("bucket").assign(label=lambda f: bucket_labels(f["bucket"], grain, lang))
+    y_title = "%" if kpi.unit == "pct" else kpi.label[lang]
+    fig = go.Figure(layout=_trend_layout(title, y_title, list(dict.fromkeys(frame["label"])), lang))
+    count, sample = (i18n.t(k, lang) for k in TREND_HOVER[key])
+    decimals = len(kpi.number_format.rstrip("%").partition(".")[2])
+    suffix = " %" if kpi.unit == "pct" else ""
+    groups = frame.groupby(frame["split"].fillna("–"), sort=True) if split else [(kpi.label[lang], frame)]
+    for i, (name, rows) in enumerate(groups):
+        fig.add_scatter(x=rows["label"], y=rows["value"], name=str(name), mode="lines+markers",
+                        marker={"size": 7, "symbol": SYMBOLS[i % len(SYMBOLS)]},
+                        customdata=list(zip(rows["count"], rows["sample"], strict=True)),
+                        hovertemplate=f"%{{y:.{decimals}f}}{suffix} ({count} %{{customdata[0]:,.0f}} / {sample} "
+                                      f"%{{customdata[1]:,.0f}})")
+    targets = frame.dropna(subset=["target_min"]).groupby("target_min")["target_max"].max()
+    for i, (low, high) in enumerate(targets.items()):
+        fig.add_hline(y=low, line_dash="dash", line_color="#555555",
+                      annotation_text=f"{i18n.t('common.target', lang)} {target_text(low, high, lang)}",
+                      annotation_position="top left" if i % 2 == 0 else "bottom right")
+    return fig.update_layout(margin={"t": 30} if not title else {})

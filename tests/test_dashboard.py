@@ -32,10 +32,6 @@ def imported(db: Path, name: str, text: str) -> ingest.ImportResult:
     return ingest.ingest_file(write_export(db.parent, name, text), db=db)
 
 
-def metrics(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
-
-
 def upload(at: AppTest, *files: tuple[str, str]) -> AppTest:
     """Choose files in the Data page's uploader and press Import."""
     at.file_uploader(key="upload").set_value([(name, text.encode(), "text/csv") for name, text in files])
@@ -43,36 +39,6 @@ def upload(at: AppTest, *files: tuple[str, str]) -> AppTest:
     at.button(key="import").click().run()
     assert not at.exception
     return at
-
-
-def test_overview_of_an_empty_store_says_what_to_upload_and_links_to_the_data_page(app):
-    assert "No data yet" in app.info[0].value
-    assert "ticket export" in app.info[0].value
-    assert [link.value for link in app.get("page_link")] == ["Upload exports on the Data page"]
-    assert not app.metric
-
-
-def test_overview_counts_what_is_stored(db, app):
-    imported(db, "tickets.csv", TICKETS_CSV)
-    imported(db, "checks.csv", CHECKS_CSV)
-    imported(db, "feedback.csv", FEEDBACK_CSV)
-    app.run()
-    assert not app.exception
-    # T-2 is exported twice and counts once
-    assert metrics(app) == {"Tickets": "3", "Monitoring checks": "4", "Survey answers": "2"}
-    table = app.dataframe[0].value.set_index("kind")
-    assert table.loc["tickets", "rows_stored"] == 3
-    assert str(table.loc["tickets", "first_at"]) == "2024-10-01 07:00:00"  # 09:00 in Amsterdam, in UTC
-    assert table.loc["outages", "rows_stored"] == 0
-
-
-def test_overview_follows_a_new_import_made_outside_the_dashboard(db, app):
-    imported(db, "checks.csv", CHECKS_CSV)
-    app.run()
-    assert metrics(app)["Tickets"] == "0"
-    imported(db, "tickets.csv", TICKETS_CSV)  # e.g. a scheduled CLI import while the dashboard is open
-    app.run()
-    assert metrics(app)["Tickets"] == "3"
 
 
 def test_data_page_imports_an_uploaded_file_and_lists_the_batch(db, app):
@@ -85,8 +51,6 @@ def test_data_page_imports_an_uploaded_file_and_lists_the_batch(db, app):
     assert app.get("progress")[0].proto.value == 100
     assert app.selectbox(key="undo_batch").options == ["Batch 1: Tickets October.csv (tickets)"]
     assert ingest.batches(db)["file_name"].tolist() == ["Tickets October.csv"]
-    app.switch_page("pages/overview.py").run()
-    assert metrics(app)["Tickets"] == "3"
 
 
 def test_data_page_imports_several_files_at_once_and_says_when_one_was_already_imported(db, app):
@@ -137,5 +101,3 @@ def test_undo_removes_the_chosen_batch(db, app):
     assert app.success[0].value == "Batch 1 (tickets, tickets.csv) removed."
     assert app.selectbox(key="undo_batch").options == ["Batch 2: checks.csv (checks)"]
     assert ingest.batches(db)["batch_id"].tolist() == [2]
-    app.switch_page("pages/overview.py").run()
-    assert metrics(app) == {"Tickets": "0", "Monitoring checks": "4", "Survey answers": "0"}

@@ -1,0 +1,43 @@
+-- CSAT and NPS per week or month of submission ($grain, cut in $tz) over [$period_start, $period_end), with the
+-- counts behind them, for the dashboard's list filters ($customers, $services, $priorities; an empty list means
+-- all), optionally split by customer, service or priority ($split, '' for none). Set-based over all answers of a
+-- group. Service and priority are those of the ticket an answer is about: answers without a ticket (NPS) are
+-- left out when a service or priority filter is set, and have no service or priority to be split by.
+with tickets as (
+    select ticket_id, any_value(service) as service, any_value(priority) as priority
+    from stg_tickets group by ticket_id
+),
+answers as (
+    select f.*, t.service, t.priority,
+           date_trunc($grain, timezone($tz, f.submitted_at::timestamptz))::date as bucket
+    from stg_feedback as f
+    left join tickets as t on t.ticket_id = f.ticket_id
+    where f.submitted_at >= $period_start and f.submitted_at < $period_end and f.score is not null
+      and (len($customers::varchar[]) = 0 or list_contains($customers::varchar[], f.customer))
+      and (len($services::varchar[]) = 0 or list_contains($services::varchar[], t.service))
+      and (len($priorities::varchar[]) = 0 or list_contains($priorities::varchar[], t.priority))
+),
+scored as (
+    select bucket, kind as metric,
+           case $split when 'customer' then customer when 'service' then service
+                       when 'priority' then priority end as split,
+           case when kind = 'csat' then (scale_max = 1 and score = 1) or (scale_max = 5 and score >= 4)
+                else score >= 9 end as positive,
+           kind = 'nps' and score <= 6 as detractor
+    from answers
+),
+counted as (
+    select bucket, split, metric,
+           count(*) as responses,
+           count(*) filter (where positive) as positive,
+           count(*) filter (where detractor) as detractors
+    from scored
+    group by all
+),
+final as (
+    select *,
+           case when metric = 'csat' then 100.0 * positive / responses
+                else 100.0 * (positive - detractors) / responses end as score
+    from counted
+)
+select * from final order by bucket, split, metric
