@@ -55,9 +55,10 @@ if view.trend.empty:
     st.info(i18n.t("feedback.no_trend", lang, month=month_label), icon=":material/info:")
 else:
     for column, metric, value in zip(st.columns(2), ("csat", "nps"), ("csat_pct", "nps"), strict=True):
-        label = REGISTRY[metric].label[lang]
         rows = view.trend[view.trend["metric"] == metric]
-        column.plotly_chart(charts.feedback_trend(rows, value, label, label, lang), key=f"trend_{metric}")
+        figure = charts.feedback_trend(rows, value, REGISTRY[metric].label[lang],
+                                       "CSAT (%)" if metric == "csat" else "NPS", lang)
+        column.plotly_chart(figure, key=f"trend_{metric}", theme=None)
 
 st.subheader(i18n.t("feedback.sla", lang))
 met, breached = view.outcome("met"), view.outcome("breached")
@@ -84,7 +85,7 @@ else:
         rows = view.scores[view.scores["kind"] == kind]
         title = i18n.t(f"feedback.{kind}_scores", lang, month=month_label)
         if not rows.empty:
-            column.plotly_chart(charts.score_distribution(rows, title, lang), key=f"scores_{kind}")
+            column.plotly_chart(charts.score_distribution(rows, title, lang), key=f"scores_{kind}", theme=None)
 
 st.subheader(i18n.t("feedback.comments", lang))
 search = st.text_input(i18n.t("feedback.search", lang), key="feedback_search", type="search",

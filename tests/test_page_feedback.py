@@ -212,7 +212,7 @@ def test_nps_distribution_labels_its_bands_in_text_not_only_colour():
                           "band": ["detractor"] * 7 + ["passive"] * 2 + ["promoter"] * 2, "responses": range(11)})
     fig = charts.score_distribution(frame, "NPS", "nl")
     assert [t.name for t in fig.data] == ["Criticasters (0-6)", "Neutralen (7-8)", "Promotors (9-10)"]
-    assert [a.text for a in fig.layout.annotations] == ["Criticasters (0-6)", "Neutralen (7-8)", "Promotors (9-10)"]
+    assert [a.text for a in fig.layout.annotations] == ["Criticasters", "Neutralen", "Promotors"]
     assert [(s.x0, s.x1) for s in fig.layout.shapes] == [(-0.5, 6.5), (6.5, 8.5), (8.5, 10.5)]
     assert list(fig.data[0].x) == [str(s) for s in range(7)]
 
@@ -223,3 +223,14 @@ def test_good_bad_csat_is_labelled_in_words():
     fig = charts.score_distribution(frame, "CSAT", "nl")
     assert [list(t.x) for t in fig.data] == [["Slecht"], ["Goed"]]
     assert [list(t.y) for t in fig.data] == [[3], [9]]
+
+
+def test_the_trend_labels_months_in_the_language_and_keeps_the_responses():
+    frame = pd.DataFrame({"bucket": pd.to_datetime(["2026-09-01", "2026-10-01"]), "responses": [277, 311],
+                          "nps": [34.3, 28.62]})
+    fig = charts.feedback_trend(frame, "nps", "NPS", "NPS", "nl")
+    bars, line = fig.data
+    assert list(bars.x) == list(line.x) == ["sep 2026", "okt 2026"]
+    assert list(bars.y) == [277, 311]
+    assert list(line.text) == ["34,3", "28,6"]
+    assert fig.layout.separators == ",."

@@ -1,0 +1,64 @@
+"""Reports: a client's monthly Excel report (made on click), or every client's at once as a zip."""
+
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from sla import exports, i18n, store
+
+
+@st.cache_data(show_spinner=False)
+def customers(db: str, version: str) -> list[str]:
+    """The customers a report can be made for; `version` changes with every import, undo or config change."""
+    return exports.customers(db)
+
+
+@st.cache_data(show_spinner=False)
+def preview(db: str, version: str, customer: str, month: str, lang: str) -> pd.DataFrame:
+    """The month's KPI rows of the client, as the report shows them."""
+    return exports.preview(db, customer, month, lang)
+
+
+db = store.default_path()
+version = store.data_version(db)
+lang, month = st.session_state["lang"], st.session_state["month"]
+names = customers(str(db), version)
+month_label = i18n.month(month, lang)
+
+st.title(i18n.t("nav.reports", lang))
+if not names:
+    st.info(i18n.t("empty.no_data", lang), icon=":material/info:")
+    st.page_link("pages/data.py", label=i18n.t("empty.link", lang), icon=":material/upload:")
+    st.stop()
+
+st.caption(i18n.t("reports.intro", lang))
+chosen = [c for c in st.session_state["customer"] if c in names]
+customer = st.selectbox(i18n.t("reports.customer", lang), names, index=names.index(chosen[0]) if chosen else 0)
+st.caption(i18n.t("reports.settings", lang, month=month_label, language=i18n.LANGUAGES[lang]))
+
+st.download_button(
+    i18n.t("reports.download", lang, customer=customer), type="primary", icon=":material/download:",
+    data=partial(exports.workbook, str(db), customer, month, lang), on_click="ignore",
+    file_name=exports.workbook_name(customer, month, lang),
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    help=i18n.t("reports.download_help", lang),
+)
+st.info(i18n.t("reports.only_client", lang, customer=customer), icon=":material/lock:")
+
+st.subheader(i18n.t("reports.preview", lang, month=month_label))
+rows = preview(str(db), version, customer, month, lang)
+if rows.empty:
+    st.info(i18n.t("reports.no_month", lang, customer=customer, month=month_label), icon=":material/info:")
+else:
+    st.dataframe(rows, hide_index=True, width="stretch", column_config={
+        c: st.column_config.TextColumn(i18n.t(f"reports.col.{c}", lang)) for c in rows.columns})
+
+st.subheader(i18n.t("reports.all", lang))
+st.caption(i18n.t("reports.all_caption", lang))
+st.download_button(
+    i18n.t("reports.download_all", lang, n=len(names)), icon=":material/folder_zip:",
+    data=partial(exports.zip_reports, str(db), month, lang), on_click="ignore",
+    file_name=exports.zip_name(month, lang), mime="application/zip",
+    help=i18n.t("reports.download_all_help", lang),
+)
