@@ -279,6 +279,7 @@ TEXT: dict[str, dict[str, str]] = {
                                         "information.",
                                   "nl": "In {period} golden geen normen; de cijfers zijn ter informatie."},
     "report.verdict.versus": {"en": "{kpi} {value} against {target}", "nl": "{kpi} {value} tegen {target}"},
+    "report.verdict.breach": {"en": "{n} ticket deadline was missed.", "nl": "{n} ticketdeadline is overschreden."},
     "report.verdict.breaches": {"en": "{n} ticket deadlines were missed.",
                                 "nl": "{n} ticketdeadlines zijn overschreden."},
     "report.verdict.credit": {"en": "A service credit of {amount} is due.",

@@ -14,8 +14,9 @@ import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import duckdb
 import pandas as pd
@@ -34,6 +35,7 @@ from sla.kpis import REGISTRY, Kpi
 
 TREND_MONTHS = 12
 MAX_CELL_TEXT = 32767  # Excel's limit for one cell
+DURATION = "[h]:mm"  # durations are stored as fractions of a day
 
 NAVY, GREY, RULE = "1F3864", "595959", "BFBFBF"
 MET = ("00704F", "DDF1E8")  # font, fill (Okabe-Ito bluish green, lightened); always with a symbol
@@ -136,7 +138,7 @@ def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: da
         incidents=local(sql.df(con, "marts/report_incidents", services=services, **window),
                         ("started_at", "ended_at"), tz),
         answers=local(sql.df(con, "marts/report_feedback", **window), ("submitted_at",), tz),
-        contract=contract(config.current(con), customer, services),
+        contract=contract(config.current(con), customer),
     )
 
 
@@ -166,18 +168,16 @@ def local(frame: pd.DataFrame, columns: Iterable[str], tz: str) -> pd.DataFrame:
     return out
 
 
-def contract(sheets: dict[str, pd.DataFrame], customer: str, services: Sequence[str]) -> dict[str, pd.DataFrame]:
+def contract(sheets: dict[str, pd.DataFrame], customer: str) -> dict[str, pd.DataFrame]:
     """The configuration rows that apply to one client: its entry, policies, their calendars and credit tiers."""
     entry = sheets["customers"][sheets["customers"]["customer"] == customer]
     policies = sheets["policies"][sheets["policies"]["customer"].isin(["*", customer])]
     used = set(policies["calendar"].fillna("24x7")) | {"24x7"}
     credits = sheets["credits"]
     own = credits[credits["customer"] == customer]
-    maintenance = sheets["maintenance"][sheets["maintenance"]["service"].isin(list(services))]
     return {"customer": entry.reset_index(drop=True), "policies": policies.reset_index(drop=True),
             "calendars": sheets["calendars"][sheets["calendars"]["calendar"].isin(used)].reset_index(drop=True),
-            "credits": (own if len(own) else credits[credits["customer"] == "*"]).reset_index(drop=True),
-            "maintenance": maintenance.reset_index(drop=True)}
+            "credits": (own if len(own) else credits[credits["customer"] == "*"]).reset_index(drop=True)}
 
 
 # --- writing cells ----------------------------------------------------------------------------------------------
@@ -215,7 +215,8 @@ def put(ws: Worksheet, row: int, col: int, value: object, fmt: str | None = None
 
 
 def header(ws: Worksheet, row: int, labels: Sequence[str], col: int = 1) -> None:
-    """A styled header row (for ranges that are not Excel tables)."""
+    """A styled header row, tall enough for its wrapped labels (Excel tables get it too: LibreOffice draws no
+    table styles)."""
     lines = 1
     for i, name in enumerate(labels):
         cell = text(ws, row, col + i, name)
@@ -277,7 +278,7 @@ def page_setup(ws: Worksheet, data: ReportData, lang: str, title_rows: str | Non
 
 
 def status(ok: bool | None, lang: str, cell: Cell) -> None:
-    """Met / missed as symbol, word and colour; nothing when no target applies."""
+    """Met / missed as symbol, word and colour; a grey 'no target' when none applies."""
     if ok is None:
         text(cell.parent, cell.row, cell.column, i18n.t("report.status.none", lang)).font = NOTE_FONT
         cell.alignment = Alignment(horizontal="center")
@@ -310,16 +311,20 @@ def moment_format(lang: str) -> str:
     return "dd-mm-yyyy hh:mm" if lang == "nl" else "yyyy-mm-dd hh:mm"
 
 
-def money_format(currency: str | None) -> str:
-    """A number format with the currency symbol (or its code)."""
+def currency_symbol(currency: str | None) -> str:
+    """'€' for EUR and the like, else the (cleaned) three-letter code; EUR when none is configured."""
     code = re.sub(r"[^A-Za-z]", "", str(currency or "EUR"))[:3].upper() or "EUR"
-    return f'"{CURRENCY_SYMBOLS.get(code, code)} "#,##0.00'
+    return CURRENCY_SYMBOLS.get(code, code)
+
+
+def money_format(currency: str | None) -> str:
+    """A number format with the currency symbol."""
+    return f'"{currency_symbol(currency)} "#,##0.00'
 
 
 def money(amount: float, currency: str | None, lang: str) -> str:
     """An amount as text: '€ 1,850.00' / '€ 1.850,00'."""
-    code = re.sub(r"[^A-Za-z]", "", str(currency or "EUR"))[:3].upper() or "EUR"
-    return f"{CURRENCY_SYMBOLS.get(code, code)} {i18n.number(amount, lang, 2)}"
+    return f"{currency_symbol(currency)} {i18n.number(amount, lang, 2)}"
 
 
 def change_format(kpi: Kpi, lang: str) -> str:
@@ -348,8 +353,6 @@ def minutes_as_days(minutes: float | None) -> float | None:
     """Minutes as the fraction of a day Excel's [h]:mm duration format expects."""
     return None if missing(minutes) else float(minutes) / 1440
 
-
-DURATION = "[h]:mm"
 
 
 def monthly(frame: pd.DataFrame, month_col: str, column: str, **match: object) -> dict[str, float]:
@@ -398,8 +401,9 @@ def summary_lines(data: ReportData, lang: str) -> list[Line]:
     lines = [*ticket_lines(data, lang), *availability_lines(data, lang), *feedback_lines(data, lang)]
     ticket_rows = data.kpi_rows("first_response") + data.kpi_rows("resolution")
     if ticket_rows:
-        previous = sum(monthly(data.ticket_trend, "bucket", "breached", metric=m).get(data.previous, 0)
-                       for m in ("first_response", "resolution"))
+        before = [monthly(data.ticket_trend, "bucket", "breached", metric=m).get(data.previous)
+                  for m in ("first_response", "resolution")]
+        previous = None if all(b is None for b in before) else sum(b or 0 for b in before)
         lines.append(Line(REGISTRY["breaches"], None, None, False, sum(r["breached"] or 0 for r in ticket_rows),
                           None, previous, "", judged=False))
     return lines
@@ -484,7 +488,8 @@ def verdict(data: ReportData, lines: list[Line], due: Credit | None, lang: str) 
         parts = [i18n.t("report.verdict.all_met", lang, n=len(judged), period=period)]
     breached = sum(x.value or 0 for x in lines if x.kpi.key == "breaches")
     if breached:
-        parts.append(i18n.t("report.verdict.breaches", lang, n=i18n.number(breached, lang)))
+        key = "report.verdict.breach" if breached == 1 else "report.verdict.breaches"
+        parts.append(i18n.t(key, lang, n=i18n.number(breached, lang)))
     if due is not None:
         parts.append(i18n.t("report.verdict.credit", lang, amount=money(due.amount, due.currency, lang))
                      if due.amount > 0 else i18n.t("report.verdict.no_credit", lang))
@@ -519,7 +524,7 @@ def facts(ws: Worksheet, row: int, data: ReportData, lang: str) -> int:
     """The key facts under the title; return the next free row."""
     first, end, _, _ = kpis.month_bounds(data.period, None, data.tz)
     last = date.fromordinal(end.toordinal() - 1)
-    generated = local(pd.DataFrame({"at": [data.as_of]}), ("at",), data.tz)["at"].iloc[0].to_pydatetime()
+    generated = data.as_of.replace(tzinfo=UTC).astimezone(ZoneInfo(data.tz)).replace(tzinfo=None)
     volume = data.kpi_rows("volume")
     items: list[tuple[str, object, str | None]] = [
         (i18n.t("report.client", lang), data.customer, None),
