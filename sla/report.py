@@ -11,7 +11,6 @@ import difflib
 import io
 import math
 import re
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -1034,11 +1033,3 @@ def write_all(db: Path | str | None, period: str, folder: Path | str, lang: str 
     names = unique_names(all_customers(db), period, lang)
     return [write_report(db, customer, period, folder / name, lang) for customer, name in names.items()]
 
-
-def zip_bytes(db: Path | str | None, period: str, lang: str = "en") -> bytes:
-    """Every customer's workbook for the month in one zip file (for a download button)."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for customer, name in unique_names(all_customers(db), period, lang).items():
-            archive.writestr(name, report_bytes(db, customer, period, lang))
-    return buffer.getvalue()
