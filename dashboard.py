@@ -11,6 +11,8 @@ from sla import i18n, overview, store
 PAGES = (
     ("pages/overview.py", "nav.overview", ":material/dashboard:"),
     ("pages/trends.py", "nav.trends", ":material/show_chart:"),
+    ("pages/breaches.py", "nav.breaches", ":material/timer_off:"),
+    ("pages/availability.py", "nav.availability", ":material/monitor_heart:"),
     ("pages/feedback.py", "nav.feedback", ":material/reviews:"),
     ("pages/reports.py", "nav.reports", ":material/description:"),
     ("pages/scorecard.py", "nav.scorecard", ":material/verified:"),

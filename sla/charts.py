@@ -202,3 +202,112 @@ def kpi_trend(frame: pd.DataFrame, key: str, grain: str, title: str, lang: str, 
                       annotation_text=f"{i18n.t('common.target', lang)} {target_text(low, high, lang)}",
                       annotation_position="top left" if i % 2 == 0 else "bottom right")
     return fig.update_layout(margin={"t": 30} if not title else {})
+
+
+# --- breaches ---
+BREACH_METRICS = ("first_response", "resolution")  # metric i is drawn in OKABE_ITO[i] on every chart
+
+
+def _separators(fig: go.Figure, lang: str) -> go.Figure:
+    """Dutch decimal comma and thousands dot in axes and hovers."""
+    return fig.update_layout(separators=",." if lang == "nl" else ".,")
+
+
+def breach_timeline(counts: pd.DataFrame, grain: str, lang: str) -> go.Figure:
+    """Breaches per day or week, stacked by metric; excluded breaches hatched, with their own legend entry."""
+    fig = go.Figure(layout={"template": TEMPLATE, "title": i18n.t(f"breaches.chart.title_{grain}", lang),
+                            "barmode": "stack", "hovermode": "x unified",
+                            "yaxis": {"title": i18n.t("breaches.axis.count", lang)},
+                            "xaxis": {"tickformat": "%d-%m" if lang == "nl" else "%b %d"}})
+    excluded = i18n.t("breaches.status.excluded", lang)
+    for (metric, is_excluded), rows in counts.groupby(["metric", "excluded"], sort=True):
+        name = i18n.t(f"breaches.metric.{metric}", lang) + (f" ({excluded.lower()})" if is_excluded else "")
+        fig.add_bar(x=rows["bucket"], y=rows["breaches"], name=name, hovertemplate="%{y}",
+                    marker={"color": OKABE_ITO[BREACH_METRICS.index(metric)],
+                            "pattern": {"shape": "/" if is_excluded else ""}})
+    return _separators(fig, lang)
+
+
+def breach_scatter(frame: pd.DataFrame, lang: str) -> go.Figure:
+    """Each breach at its due moment against the minutes it went over (log scale); excluded ones as crosses."""
+    counted, excluded = i18n.t("breaches.status.counted", lang), i18n.t("breaches.status.excluded", lang)
+    data = frame.assign(
+        due=frame["due_at"].dt.tz_localize(None),
+        metric=[i18n.t(f"breaches.metric.{m}", lang) for m in frame["metric"]],
+        status=[excluded if x else counted for x in frame["excluded"]],
+        over=frame["minutes_over"].clip(lower=1))
+    fig = px.scatter(data, x="due", y="over", color="metric", symbol="status", log_y=True, template=TEMPLATE,
+                     symbol_map={counted: "circle", excluded: "x"}, hover_data=["ticket_id", "customer"],
+                     color_discrete_map={i18n.t(f"breaches.metric.{m}", lang): OKABE_ITO[i]
+                                         for i, m in enumerate(BREACH_METRICS)},
+                     title=i18n.t("breaches.chart.title_scatter", lang),
+                     labels={"due": i18n.t("breaches.col.due", lang), "over": i18n.t("breaches.axis.over", lang),
+                             "metric": "", "status": "", "ticket_id": i18n.t("breaches.col.ticket", lang),
+                             "customer": i18n.t("breaches.col.customer", lang)})
+    fig.update_layout(hovermode="closest", xaxis={"tickformat": "%d-%m" if lang == "nl" else "%b %d"})
+    return _separators(fig, lang)
+
+
+# --- availability ---
+def uptime_by_month(frame: pd.DataFrame, target: float | None, lang: str) -> go.Figure:
+    """Availability per month as a labelled line (below target: a cross), the target dashed, and the
+    maintenance minutes as grey bars on a second axis."""
+    months = [i18n.month(m, lang) for m in frame["month"]]
+    below = [not pd.isna(ok) and not ok for ok in frame["ok"]]
+    text = [i18n.percent(v, lang) for v in frame["availability_pct"]]
+    maintenance = i18n.t("availability.chart.maintenance", lang)
+    fig = go.Figure([
+        go.Bar(x=months, y=frame["maintenance_minutes"], name=maintenance, yaxis="y2", marker_color="#D9D9D9",
+               hovertemplate="%{y:,.0f} min"),
+        go.Scatter(x=months, y=frame["availability_pct"], name=i18n.t("availability.col.availability", lang),
+                   mode="lines+markers+text", text=text, textposition="top center", hovertemplate="%{text}",
+                   marker={"size": [11 if b else 7 for b in below], "color": OKABE_ITO[0],
+                           "symbol": ["x" if b else "circle" for b in below]},
+                   line={"color": OKABE_ITO[0]}),
+    ])
+    fig.update_layout(
+        template=TEMPLATE, title=i18n.t("availability.chart.uptime", lang),
+        xaxis={"type": "category"},
+        yaxis={"title": i18n.t("availability.chart.pct", lang), "side": "left"},
+        yaxis2={"title": maintenance, "overlaying": "y", "side": "right", "showgrid": False, "rangemode": "tozero"},
+    )
+    return _separators(target_line(fig, target, lang), lang)
+
+
+def downtime_timeline(incidents: pd.DataFrame, windows: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp,
+                      lang: str) -> go.Figure:
+    """Each down period as a bar from start to end on its source's row (a marker keeps short ones visible);
+    maintenance windows shaded and labelled."""
+    fig = go.Figure(layout={"template": TEMPLATE, "title": i18n.t("availability.chart.timeline", lang),
+                            "hovermode": "closest", "height": 320, "xaxis": {"range": [start, end], "type": "date"},
+                            "yaxis": {"type": "category"}})
+    for origin, rows in incidents.groupby("origin", sort=False):
+        name = i18n.t(f"availability.origin.{origin}", lang)
+        t0, t1 = rows["started_at"].dt.tz_localize(None), rows["ended_at"].dt.tz_localize(None)
+        hover = [f"{i18n.moment(a, lang)} – {i18n.moment(b, lang)} ({i18n.duration(m, lang)})"
+                 for a, b, m in zip(t0, t1, rows["minutes"], strict=True)]
+        fig.add_bar(x=(t1 - t0).dt.total_seconds() * 1000, base=t0, y=[name] * len(rows), orientation="h",
+                    name=name, width=0.5, marker_color=OKABE_ITO[5], hovertext=hover, hoverinfo="text",
+                    showlegend=False)
+        fig.add_scatter(x=t0, y=[name] * len(rows), mode="markers", marker={"symbol": "x", "size": 10,
+                        "color": OKABE_ITO[5]}, name=name, hovertext=hover, hoverinfo="text", showlegend=False)
+    label = i18n.t("availability.chart.maintenance_window", lang)
+    for w in windows.itertuples():
+        fig.add_vrect(x0=w.starts_at.tz_localize(None), x1=w.ends_at.tz_localize(None), fillcolor=OKABE_ITO[4],
+                      opacity=0.25, line_width=0, annotation_text=label, annotation_position="top left")
+    fig.update_xaxes(tickformat="%d-%m" if lang == "nl" else "%b %d")
+    return _separators(fig, lang)
+
+
+def response_percentiles(frame: pd.DataFrame, lang: str) -> go.Figure:
+    """Response time p50 / p95 / p99 per month, one labelled line each (dashed from p95 on)."""
+    months = [i18n.month(m, lang) for m in frame["month"]]
+    fig = go.Figure(layout={"template": TEMPLATE, "title": i18n.t("availability.chart.response", lang),
+                            "xaxis": {"type": "category"},
+                            "yaxis": {"title": i18n.t("availability.chart.ms", lang), "rangemode": "tozero"}})
+    for (column, dash, symbol), colour in zip((("p50_ms", "solid", "circle"), ("p95_ms", "dash", "square"),
+                                               ("p99_ms", "dot", "diamond")), OKABE_ITO, strict=False):
+        fig.add_scatter(x=months, y=frame[column], name=column.split("_")[0], mode="lines+markers",
+                        line={"dash": dash, "color": colour}, marker={"symbol": symbol, "size": 7},
+                        hovertemplate="%{y:,.0f} ms")
+    return _separators(fig, lang)

@@ -1,0 +1,167 @@
+"""The Breaches page (AppTest): history, filters, a breach's clock, excluding and including it, the audit trail."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from sla import exclusions, kpis, store
+from tests.conftest import DEMO_MONTH
+from tests.e2e_support import ROOT
+
+
+def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", **state) -> AppTest:
+    """The Breaches page on `db` for the demo month (shared filters and page widgets set through their keys)."""
+    monkeypatch.setenv("SLA_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.session_state["month"], at.session_state["lang"] = DEMO_MONTH, lang
+    for key, value in state.items():
+        at.session_state[key] = value
+    at.run()
+    at.switch_page("pages/breaches.py").run()
+    assert not at.exception
+    return at
+
+
+def select(at: AppTest, row: int) -> AppTest:
+    """Tick a row of the breach table (AppTest sets a table's selection through its key)."""
+    at.session_state["breach_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def kpi_breaches(db: Path, period: str = DEMO_MONTH, to: str | None = None) -> int:
+    """The breach count of the ticket KPIs (the rows kpis.compute reports), all customers."""
+    with store.connect(db) as con:
+        return int(kpis.ticket_kpis(con, period, to)["breached"].sum())
+
+
+def overview_breaches(db: Path) -> int:
+    """The month's breach count as the Overview gets it: kpis.compute."""
+    with store.connect(db) as con:
+        rows = kpis.compute(con, DEMO_MONTH)["rows"]
+    return sum(r["breached"] or 0 for r in rows if r["metric"] in exclusions.METRICS)
+
+
+@pytest.fixture
+def demo_copy(demo_db: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copy(demo_db, tmp_path / "demo.duckdb"))
+
+
+def test_the_month_shows_every_breach_the_kpis_count(demo_db, monkeypatch):
+    at = page(demo_db, monkeypatch)
+    count = kpi_breaches(demo_db)
+    assert metrics(at)["Breaches"] == f"{count:,}"
+    assert metrics(at)["Excluded"] == "0"
+    table = at.dataframe(key="breach_table").value
+    assert len(table) == count
+    assert set(table["status"]) == {"Counted"}
+    assert table["due_at"].dt.strftime("%Y-%m").eq(DEMO_MONTH).all()
+    assert at.caption[0].value.startswith("Ticket metrics whose due moment passed")
+    assert "Oct 2026" in at.caption[0].value
+    assert at.metric[0].help == kpis.REGISTRY["breaches"].definition["en"]
+
+
+def test_filters_narrow_the_history(demo_db, monkeypatch):
+    at = page(demo_db, monkeypatch, customer=["Acme Retail Ltd"], breach_metrics=["first_response"])
+    table = at.dataframe(key="breach_table").value
+    assert set(table["customer"]) == {"Acme Retail Ltd"}
+    assert set(table["metric"]) == {"First response"}
+    expected = exclusions.history(demo_db, DEMO_MONTH, DEMO_MONTH, customers=("Acme Retail Ltd",),
+                                  metrics=("first_response",))
+    assert metrics(at)["Breaches"] == str(len(expected)) == str(len(table))
+
+
+def test_a_range_of_months_in_dutch_counts_with_dutch_grouping(demo_db, monkeypatch):
+    at = page(demo_db, monkeypatch, lang="nl", breach_period="range", breach_range=("2026-01", DEMO_MONTH))
+    count = kpi_breaches(demo_db, "2026-01", DEMO_MONTH)
+    assert count >= 1000
+    assert metrics(at)["Overschrijdingen"] == f"{count:,}".replace(",", ".")
+    assert "jan 2026 – okt 2026" in at.caption[0].value
+    assert at.dataframe(key="breach_table").value["status"].iloc[0] == "Telt mee"
+    assert at.subheader[0].value == "Overzicht van overschrijdingen"
+
+
+def test_selecting_a_breach_shows_its_clock_and_the_policy_applied(demo_db, monkeypatch):
+    at = select(page(demo_db, monkeypatch), 1)
+    breach = exclusions.history(demo_db, DEMO_MONTH, DEMO_MONTH).iloc[1]
+    shown = metrics(at)
+    assert at.subheader[1].value == f"Clock of ticket {breach.ticket_id}: First response"
+    assert shown["Created"] == breach.created_at.strftime("%Y-%m-%d %H:%M")
+    assert shown["Due"] == breach.due_at.strftime("%Y-%m-%d %H:%M")
+    assert shown["Stopped"] == breach.stopped_at.strftime("%Y-%m-%d %H:%M")
+    assert shown["Time over"] == "8 min"
+    assert at.text[0].value == (
+        "Calendar: extended\nPolicy applied: row 4 of the configuration: customer any, service any, priority high; "
+        "first response within 1 h 00 min on calendar extended, for 95 % of tickets")
+    assert at.text_input(key="actor").value == exclusions.default_actor()
+
+
+def test_excluding_through_the_page_lowers_the_breach_count_and_undoing_restores_it(demo_copy, monkeypatch):
+    before = overview_breaches(demo_copy)
+    at = select(page(demo_copy, monkeypatch), 0)
+    breach = exclusions.history(demo_copy, DEMO_MONTH, DEMO_MONTH).iloc[0]
+    at.selectbox(key="exclude_reason").set_value("customer-caused")
+    at.text_input(key="exclude_note").input("waited for VPN access")
+    at.text_input(key="actor").input("Marieke de Vries")
+    at.button(key="exclude").click().run()
+    assert not at.exception
+
+    assert at.success[0].value == f"Ticket {breach.ticket_id} (Resolution) is excluded from the KPIs."
+    assert overview_breaches(demo_copy) == before - 1
+    assert metrics(at)["Breaches"] == f"{before - 1:,}"
+    assert metrics(at)["Excluded"] == "1"
+    table = at.dataframe(key="breach_table").value
+    assert len(table) == before  # still listed, marked as excluded
+    assert table["status"].iloc[0] == "Excluded: Customer-caused: waited for VPN access"
+    assert at.info[0].value.startswith("Excluded by Marieke de Vries on ")
+    trail = at.dataframe[-1].value
+    assert trail[["actor", "action", "ticket_id", "reason"]].values.tolist() == [
+        ["Marieke de Vries", "Excluded", breach.ticket_id, "Customer-caused: waited for VPN access"]]
+
+    at.button(key="include").click().run()
+    assert not at.exception
+    assert at.success[0].value == f"Ticket {breach.ticket_id} (Resolution) counts in the KPIs again."
+    assert overview_breaches(demo_copy) == before
+    assert metrics(at)["Breaches"] == f"{before:,}"
+    trail = at.dataframe[-1].value
+    assert trail[["actor", "action"]].values.tolist() == [["Marieke de Vries", "Counted again"],
+                                                          ["Marieke de Vries", "Excluded"]]
+    stored = exclusions.audit_trail(demo_copy)
+    assert stored[["actor", "action"]].values.tolist() == [["Marieke de Vries", "include"],
+                                                           ["Marieke de Vries", "exclude"]]
+    assert stored["reason"].fillna("").tolist() == ["", "customer-caused: waited for VPN access"]
+
+
+def test_the_name_is_remembered_across_pages(demo_db, monkeypatch):
+    at = select(page(demo_db, monkeypatch), 0)
+    at.text_input(key="actor").input("Joost").run()
+    at.switch_page("pages/overview.py").run()
+    at.switch_page("pages/breaches.py").run()
+    select(at, 0)
+    assert at.text_input(key="actor").value == "Joost"
+
+
+def test_other_without_a_note_is_refused_with_a_message(demo_copy, monkeypatch):
+    at = select(page(demo_copy, monkeypatch, lang="nl"), 0)
+    at.selectbox(key="exclude_reason").set_value("other")
+    at.button(key="exclude").click().run()
+    assert not at.exception
+    assert at.error[0].value == "Geef bij de reden Anders in de toelichting aan waarom."
+    assert exclusions.audit_trail(demo_copy).empty
+
+
+def test_an_empty_store_says_what_to_upload(db, monkeypatch):
+    at = page(db, monkeypatch)
+    assert at.info[0].value.startswith("No tickets yet. Upload a ticket export")
+    assert [link.value for link in at.get("page_link")] == ["Go to the Data page"]
+    assert not at.metric
+    assert not at.dataframe
