@@ -217,9 +217,11 @@ def typed_select(
     """SQL selecting every canonical field of the kind, parsed, plus <field>__raw for parsed fields.
 
     Also returns a note per parsed field of the layout detected (shown in the summary and reject reasons).
+    Each cell is cleaned once, in an inner select, and parsed from there: the parsing macros name their value
+    several times, and cleaning it again each time made this the slowest step of an import.
     """
     position = {h: i for i, h in enumerate(src.header)}
-    columns, notes = ["line"], {}
+    columns, cleaned, notes = ["line"], ["line"], {}
     for name, kind in presets.FIELDS[preset.kind].items():
         if name not in mapping:
             columns.append(f"null::{_sql_type(kind)} as {name}")
@@ -227,14 +229,15 @@ def typed_select(
                 columns.append(f"null::varchar as {name}__raw")
             continue
         raw = f"c{position[mapping[name]]}"
-        v = f"clean({raw})"
-        if name in preset.values:
-            v = f"clean({_value_translation(raw, preset.values[name])})"
+        value = _value_translation(raw, preset.values[name]) if name in preset.values else raw
+        v = f"{name}__clean"
+        cleaned.append(f"clean({value}) as {v}")
         expr, notes[name] = _parse_expr(con, kind, v, raw, src.delimiter, tz)
         columns.append(f"{expr} as {name}")
         if kind != "text":
             columns.append(f"{v} as {name}__raw")
-    return "select " + ",\n       ".join(columns) + " from raw", notes
+    inner = "select " + ", ".join(cleaned) + " from raw"
+    return "select " + ",\n       ".join(columns) + f"\nfrom ({inner})", notes
 
 
 def _sql_type(kind: str) -> str:
@@ -341,7 +344,7 @@ def _run(
         f"union all select * from ({sql.text('ingest/rules_' + preset.kind)})",
         {k: v for k, v in params.items() if f"${k}" in sql.text("ingest/rules_" + preset.kind)},
     )
-    con.execute("create or replace temp table typed_ok as select * from typed "
+    con.execute("create or replace temp view typed_ok as select * from typed "
                 "where line not in (select line from rejected)")
     say("Storing", 0.7)
     batch_id = con.execute("select nextval('batch_seq')").fetchone()[0]

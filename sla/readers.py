@@ -176,49 +176,54 @@ def load_raw(con: duckdb.DuckDBPyConnection, src: SourceFile, table: str = "raw"
 
     Empty rows are left out; a file without any other row is a fatal problem.
     """
+    filled = " or ".join(f"nullif(trim(c{i}), '') is not null" for i in range(len(src.header)))
     if src.format == "xlsx":
         rejects = _load_xlsx(con, src, table)
+        con.execute(f"delete from {table} where not ({filled})")
     else:
         with tempfile.TemporaryDirectory() as tmp:
             native = src.encoding in ("utf-8", "utf-8-sig") and not src.blank_lines
-            rejects = _load_csv(con, src, src.path if native else _utf8_copy(src, Path(tmp)), table)
-    filled = " or ".join(f"nullif(trim(c{i}), '') is not null" for i in range(len(src.header)))
-    con.execute(f"delete from {table} where not ({filled})")
+            rejects = _load_csv(con, src, src.path if native else _utf8_copy(src, Path(tmp)), table, filled)
     if not len(rejects) and not con.execute(f"select count(*) from {table}").fetchone()[0]:
         raise ImportProblem(f"{src.name}: the file has a header row but no data rows.")
     return rejects
 
 
-def _load_csv(con: duckdb.DuckDBPyConnection, src: SourceFile, path: Path, table: str) -> pd.DataFrame:
+def _load_csv(con: duckdb.DuckDBPyConnection, src: SourceFile, path: Path, table: str, filled: str) -> pd.DataFrame:
+    """Read the records as text into `table` with their row number, keeping the rows where `filled` holds."""
     columns = {f"c{i}": "VARCHAR" for i in range(len(src.header))}
     try:  # no sniffing: we know the dialect, and the sniffer gives up on files with many malformed rows
+        # One pass: number the records (header = row 1) and leave out the empty ones.
         con.execute(
-            f"""create or replace temp table {table}_records as
-                select row_number() over () as rec, *
-                from read_csv($path, header = false, skip = 1, delim = $delim, quote = '"', escape = '"',
-                              auto_detect = false, columns = $columns, store_rejects = true,
-                              rejects_table = 'csv_rejects', rejects_scan = 'csv_reject_scans')""",
+            f"""create or replace temp table {table} as
+                select * exclude (rec), rec + 1 as line
+                from (select row_number() over () as rec, *
+                      from read_csv($path, header = false, skip = 1, delim = $delim, quote = '"', escape = '"',
+                                    auto_detect = false, columns = $columns, store_rejects = true,
+                                    rejects_table = 'csv_rejects', rejects_scan = 'csv_reject_scans'))
+                where {filled}""",
             {"path": str(path), "delim": src.delimiter, "columns": columns},
         )
     except duckdb.Error as exc:
         reason = str(exc).splitlines()[0]
         raise ImportProblem(f"{src.name}: the file could not be read as CSV ({reason}).") from exc
-    # Row number of each record as a spreadsheet shows it (header = 1; DuckDB's reject lines count the same
-    # way): records shift down one row after each malformed row we skipped; consecutive ones shift together.
-    con.execute(
-        f"""create or replace temp table {table} as
-            with bad as (
-                select line, row_number() over (order by line) as k from csv_rejects group by line
-            ), shift as (select line - k as before, max(k) as k from bad group by before)
-            select r.* exclude (rec), r.rec + 1 + coalesce(s.k, 0) as line
-            from {table}_records r asof left join shift s on r.rec >= s.before"""
-    )
+    if con.execute("select count(*) from csv_rejects").fetchone()[0]:
+        # Row number of each record as a spreadsheet shows it (DuckDB's reject lines count the same way):
+        # records shift down one row after each malformed row we skipped; consecutive ones shift together.
+        con.execute(
+            f"""create or replace temp table {table} as
+                with bad as (
+                    select line, row_number() over (order by line) as k from csv_rejects group by line
+                ), shift as (select line - k as before, max(k) as k from bad group by before)
+                select r.* exclude (line), r.line + coalesce(s.k, 0) as line
+                from {table} r asof left join shift s on r.line - 1 >= s.before"""
+        )
     rejects = con.execute(
         """select min(line) as line, null as "column", any_value(csv_line) as value,
                   'malformed row: ' || any_value(error_message) as reason
            from csv_rejects group by line order by line"""
     ).df()
-    con.execute(f"drop table {table}_records; drop table csv_rejects; drop table csv_reject_scans")
+    con.execute("drop table csv_rejects; drop table csv_reject_scans")
     return rejects
 
 
