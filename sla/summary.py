@@ -159,9 +159,9 @@ def _tiles(month: str, previous: str, compliance: pd.DataFrame, availability: pd
         rows["availability"]["previous"] = then.availability_pct
     credited = _in(availability_rows, customers)
     if not credited.empty and credited["credit_amount"].notna().any():
-        per_month = credited.groupby("month")["credit_amount"].sum()
-        rows["credits"]["value"] = per_month.get(pd.Timestamp(this).date(), per_month.get(pd.Timestamp(this)))
-        rows["credits"]["previous"] = per_month.get(pd.Timestamp(before).date(), per_month.get(pd.Timestamp(before)))
+        per_month = credited.groupby(pd.to_datetime(credited["month"]))["credit_amount"].sum()
+        rows["credits"]["value"] = per_month.get(pd.Timestamp(this))
+        rows["credits"]["previous"] = per_month.get(pd.Timestamp(before))
     return pd.DataFrame.from_dict(rows, orient="index")
 
 
@@ -231,16 +231,16 @@ def kpi_series(db: Path | str, first_month: str, last_month: str, grain: str = "
                                          "value": frame["compliance_pct"], "count": frame["met"],
                                          "sample": frame["met"] + frame["breached"],
                                          "target_min": frame["target_min"], "target_max": frame["target_max"]})
-        if set(FEEDBACK_KPIS) & set(keys):
-            for key in FEEDBACK_KPIS:
-                applies = APPLIES[key]
-                frame = sql.df(con, "marts/trend_feedback_scores", split=split if split in applies else "",
-                               **window, **_lists(customers, *(f if k in applies else () for k, f in
-                                                               (("service", services), ("priority", priorities)))))
-                frame = frame[frame["metric"] == key]
-                out[key] = pd.DataFrame({"bucket": frame["bucket"], "split": frame["split"], "value": frame["score"],
-                                         "count": frame["positive"], "sample": frame["responses"],
-                                         "target_min": None, "target_max": None})
+        for key in set(FEEDBACK_KPIS) & set(keys):
+            applies = APPLIES[key]
+            lists = _lists(customers, services if "service" in applies else (),
+                           priorities if "priority" in applies else ())
+            frame = sql.df(con, "marts/trend_feedback_scores", split=split if split in applies else "", **window,
+                           **lists)
+            frame = frame[frame["metric"] == key]
+            out[key] = pd.DataFrame({"bucket": frame["bucket"], "split": frame["split"], "value": frame["score"],
+                                     "count": frame["positive"], "sample": frame["responses"],
+                                     "target_min": None, "target_max": None})
         if "availability" in keys:
             buckets = periods(first_month, last_month, grain, tz, as_of)
             frame, _ = _availability(con, buckets, as_of, split if split in APPLIES["availability"] else "",
