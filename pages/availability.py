@@ -15,6 +15,13 @@ def monthly(db: str, version: str, first: str, last: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
+def by_service(db: str, version: str, first: str, last: str, customers: tuple[str, ...],
+               services: tuple[str, ...]) -> pd.DataFrame:
+    """One row per month, service and target over the customers and services chosen."""
+    return availability.by_service(monthly(db, version, first, last), customers, services)
+
+
+@st.cache_data(show_spinner=False)
 def incidents(db: str, version: str, month: str, service: str) -> pd.DataFrame:
     """The service's down periods in the month."""
     return availability.incidents(db, month, (service,))
@@ -39,6 +46,13 @@ def monitored(db: str, version: str) -> int:
     return int(rows.get("checks", 0) + rows.get("outages", 0))
 
 
+def change(now: float, before: pd.Series | None, column: str) -> float | None:
+    """The change against the previous month; None when either is missing or nothing changed."""
+    if before is None or pd.isna(now) or pd.isna(before[column]) or now == before[column]:
+        return None
+    return now - before[column]
+
+
 def signed(value: float, decimals: int) -> str:
     """A change with its sign: '+0.12' / '-0,12'."""
     return ("+" if value > 0 else "") + i18n.number(value, lang, decimals)
@@ -57,7 +71,7 @@ if monitored(str(db), version) == 0:
     st.stop()
 
 first = trends.month_add(month, 1 - availability.MONTHS)
-rows = availability.by_service(monthly(str(db), version, first, month), customers, services)
+rows = by_service(str(db), version, first, month, customers, services)
 now = rows[rows["month"] == pd.Timestamp(month + "-01")]
 st.caption(i18n.t("availability.caption", lang, month=month_label))
 if now.empty:
@@ -91,16 +105,16 @@ previous = before.iloc[0] if len(before) else None
 vs = {"delta_description": i18n.t("availability.vs", lang, month=i18n.month(trends.month_add(month, -1), lang))
       } if previous is not None else {}
 
+availability_change = change(current.availability_pct, previous, "availability_pct")
+downtime_change = change(current.downtime_minutes, previous, "downtime_minutes")
 with st.container(horizontal=True):
     st.metric(REGISTRY["availability"].label[lang], i18n.percent(current.availability_pct, lang), border=True,
-              width="content", chart_data=months["availability_pct"].tolist(),
-              delta=None if previous is None or pd.isna(previous.availability_pct) else i18n.t(
-                  "availability.pp", lang, value=signed(current.availability_pct - previous.availability_pct, 2)),
-              help=REGISTRY["availability"].definition[lang], **vs)
+              width="content", help=REGISTRY["availability"].definition[lang],
+              delta=availability_change and i18n.t("availability.pp", lang, value=signed(availability_change, 2)),
+              **vs)
     st.metric(labels["downtime"], i18n.duration(current.downtime_minutes, lang), border=True, width="content",
-              delta=None if previous is None
-              else signed(current.downtime_minutes - previous.downtime_minutes, 0) + " min",
-              delta_color="inverse", help=i18n.t("availability.downtime_help", lang), **vs)
+              delta=downtime_change and signed(downtime_change, 0) + " min", delta_color="inverse",
+              help=i18n.t("availability.downtime_help", lang), **vs)
     st.metric(labels["budget_left"], i18n.duration(current.budget_left_minutes, lang), border=True,
               width="content", help=i18n.t("availability.budget_help", lang))
     st.metric(labels["burn"], availability.burn(current.burn_rate, lang), border=True, width="content",
@@ -115,12 +129,13 @@ with st.expander(i18n.t("availability.months", lang)):
 
 st.subheader(i18n.t("availability.incidents", lang, month=month_label))
 down, windows = incidents(str(db), version, month, service), maintenance(str(db), version, month, service)
-if down.empty and windows.empty:
-    st.caption(i18n.t("availability.incidents.none", lang, month=month_label))
-else:
+if not (down.empty and windows.empty):
     start = pd.Timestamp(month + "-01")
     st.plotly_chart(charts.downtime_timeline(down, windows, start, start + pd.offsets.MonthBegin(1), lang),
                     key="availability_timeline")
+if down.empty:
+    st.caption(i18n.t("availability.incidents.none", lang, month=month_label))
+else:
     stamp = "DD-MM-YYYY HH:mm" if lang == "nl" else "YYYY-MM-DD HH:mm"
     st.dataframe(
         down.assign(origin=[i18n.t(f"availability.origin.{o}", lang) for o in down["origin"]],

@@ -144,14 +144,15 @@ else:
             st.subheader(i18n.t("breaches.clock", lang, ticket=breach.ticket_id, metric=metric_label))
             st.caption(i18n.t("breaches.clock.who", lang, customer=breach.customer, service=breach.service or "–",
                               priority=breach.priority or "–"))
-            clock = st.columns(4)
-            clock[0].metric(i18n.t("breaches.clock.created", lang), i18n.moment(breach.created_at, lang))
-            clock[1].metric(i18n.t("breaches.clock.due", lang), i18n.moment(breach.due_at, lang))
-            clock[2].metric(i18n.t("breaches.clock.stopped", lang),
-                            i18n.t("breaches.clock.open", lang) if pd.isna(breach.stopped_at)
-                            else i18n.moment(breach.stopped_at, lang))
-            clock[3].metric(i18n.t("breaches.clock.over", lang), i18n.duration(breach.minutes_over, lang),
-                            help=i18n.t("breaches.clock.over_help", lang))
+            with st.container(horizontal=True):
+                st.metric(i18n.t("breaches.clock.created", lang), i18n.moment(breach.created_at, lang),
+                          width="content")
+                st.metric(i18n.t("breaches.clock.due", lang), i18n.moment(breach.due_at, lang), width="content")
+                st.metric(i18n.t("breaches.clock.stopped", lang), width="content",
+                          value=i18n.t("breaches.clock.open", lang) if pd.isna(breach.stopped_at)
+                          else i18n.moment(breach.stopped_at, lang))
+                st.metric(i18n.t("breaches.clock.over", lang), i18n.duration(breach.minutes_over, lang),
+                          width="content", help=i18n.t("breaches.clock.over_help", lang))
             policy = (i18n.t("breaches.clock.policy_gone", lang, row=breach.policy_row)
                       if pd.isna(breach.policy_metric) else i18n.t(
                           "breaches.clock.policy_text", lang, row=breach.policy_row,
@@ -164,15 +165,16 @@ else:
                     f"{i18n.t('breaches.clock.policy', lang)}: {policy}")
 
             st.markdown(f"**{i18n.t('breaches.exclude', lang)}**", help=i18n.t("breaches.exclude.help", lang))
+            if breach.excluded:
+                st.info(i18n.t("breaches.excluded_by", lang, actor=breach.excluded_by,
+                               when=i18n.moment(breach.excluded_at, lang),
+                               reason=exclusions.describe(breach.excluded_reason, lang)), icon=":material/block:")
             form = st.columns([2, 3, 2])
             form[2].text_input(i18n.t("breaches.actor", lang), st.session_state["breach_actor"], key="actor",
                                help=i18n.t("breaches.actor.help", lang),
                                on_change=lambda: st.session_state.update(breach_actor=st.session_state["actor"]))
             if breach.excluded:
-                st.info(i18n.t("breaches.excluded_by", lang, actor=breach.excluded_by,
-                               when=i18n.moment(breach.excluded_at, lang),
-                               reason=exclusions.describe(breach.excluded_reason, lang)), icon=":material/block:")
-                note = form[0].text_input(i18n.t("breaches.note", lang), key="include_note")
+                note = form[1].text_input(i18n.t("breaches.note", lang), key="include_note")
                 if st.button(i18n.t("breaches.include.button", lang), key="include", icon=":material/undo:"):
                     act("include", breach, "", note)
             else:

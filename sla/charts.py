@@ -216,7 +216,7 @@ def _separators(fig: go.Figure, lang: str) -> go.Figure:
 def breach_timeline(counts: pd.DataFrame, grain: str, lang: str) -> go.Figure:
     """Breaches per day or week, stacked by metric; excluded breaches hatched, with their own legend entry."""
     fig = go.Figure(layout={"template": TEMPLATE, "title": i18n.t(f"breaches.chart.title_{grain}", lang),
-                            "barmode": "stack", "hovermode": "x unified",
+                            "barmode": "stack", "hovermode": "x unified", "legend": {"traceorder": "normal"},
                             "yaxis": {"title": i18n.t("breaches.axis.count", lang)},
                             "xaxis": {"tickformat": "%d-%m" if lang == "nl" else "%b %d"}})
     excluded = i18n.t("breaches.status.excluded", lang)
@@ -294,7 +294,8 @@ def downtime_timeline(incidents: pd.DataFrame, windows: pd.DataFrame, start: pd.
     label = i18n.t("availability.chart.maintenance_window", lang)
     for w in windows.itertuples():
         fig.add_vrect(x0=w.starts_at.tz_localize(None), x1=w.ends_at.tz_localize(None), fillcolor=OKABE_ITO[4],
-                      opacity=0.25, line_width=0, annotation_text=label, annotation_position="top left")
+                      opacity=0.35, line_width=1, line_color=OKABE_ITO[4], annotation_text=label,
+                      annotation_position="top left")
     fig.update_xaxes(tickformat="%d-%m" if lang == "nl" else "%b %d")
     return _separators(fig, lang)
 

@@ -305,8 +305,8 @@ TEXT: dict[str, dict[str, str]] = {
                                         "once per target.",
                                   "nl": "Klanten met verschillende normen voor dezelfde dienst zien die dienst een "
                                         "keer per norm."},
-    "availability.service.label": {"en": "{service} (target {target}, {n} customers)",
-                                   "nl": "{service} (norm {target}, {n} klanten)"},
+    "availability.service.label": {"en": "{service} (target {target}; customers: {n})",
+                                   "nl": "{service} (norm {target}; klanten: {n})"},
     "availability.col.service": {"en": "Service", "nl": "Dienst"},
     "availability.col.target": {"en": "Target", "nl": "Norm"},
     "availability.col.customers": {"en": "Customers", "nl": "Klanten"},
