@@ -29,15 +29,7 @@ def build(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None) -> None
 
 def write_clocks(con: duckdb.DuckDBPyConnection, as_of: datetime) -> None:
     """Temp table clock_out: elapsed and due of every clock in the temp view or table clock_input."""
-    # DuckDB runs an ASOF join whose left side it estimates below asof_loop_join_threshold (64 rows) as a nested
-    # loop plus an arg_max aggregate. Behind clock.sql's range joins that estimate is far too low, and the loop
-    # costs clocks x segments rows (50k tickets: 6 s instead of 0.4 s; 1M tickets: minutes). Always take the
-    # ASOF operator here; the results are the same.
-    con.execute("set asof_loop_join_threshold = 0")
-    try:
-        con.execute(f"create or replace temp table clock_out as {sql.text('marts/clock')}", {"as_of": as_of})
-    finally:
-        con.execute("reset asof_loop_join_threshold")
+    con.execute(f"create or replace temp table clock_out as {sql.text('marts/clock')}", {"as_of": as_of})
 
 
 def segments_range(con: duckdb.DuckDBPyConnection) -> tuple[date, date] | None:
