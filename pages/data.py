@@ -1,7 +1,7 @@
-"""Data: upload export files, see what each import did, list the imports and undo one."""
+"""Data: upload exports (kind, layout and column mapping checked before the import), what is stored, the imports
+with undo, and the contract configuration (edited in tables or as a workbook)."""
 
 import logging
-import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -11,11 +11,16 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from sla import ingest, presets, store
+from sla import config, i18n, ingest, mapping, overview, presets, store
+from sla.calendars import WEEKDAYS
+from sla.i18n import t
 from sla.readers import ImportProblem
 
 log = logging.getLogger(__name__)
-DETAIL_LINES = ("  rejected ", "  ... and ")  # ImportResult.summary() lines the rejects table already shows
+STEPS = {"Reading the file": "data.step.read", "Loading rows": "data.step.load", "Checking values": "data.step.check",
+         "Storing": "data.step.store", "Done": "data.step.done"}  # ingest_file's progress steps
+CONFIG_SOURCE = "dashboard"  # config_versions.source of a configuration saved on this page
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @st.cache_data(show_spinner=False)
@@ -24,102 +29,356 @@ def imports(db: str, version: str) -> pd.DataFrame:
     return ingest.batches(db)
 
 
-def import_upload(upload: UploadedFile, db: Path, say: ingest.Progress) -> None:
-    """Import one uploaded file and show what happened; never lets an exception reach the page."""
+@st.cache_data(show_spinner=False)
+def stored(db: str, version: str) -> pd.DataFrame:
+    """Rows stored per kind of data and the time they span."""
+    return overview.data_overview(db)
+
+
+@st.cache_data(show_spinner=False)
+def configuration(db: str, version: str) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """The configuration in force, sheet by sheet, and its versions (newest first)."""
+    return config.in_force(db), config.versions(db)
+
+
+@st.cache_data(show_spinner=False)
+def default_timezone(db: str, version: str) -> str:
+    return mapping.default_timezone(db)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def preview(file_id: str, name: str, kind: str | None, preset: str | None, _upload: UploadedFile
+            ) -> mapping.MappingPreview:
+    """The mapping preview of an uploaded file (cached per upload, kind and preset)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return mapping.preview(saved(_upload, Path(tmp)), kind, preset, name)
+
+
+def saved(upload: UploadedFile, folder: Path, name: str = "upload") -> Path:
+    """The uploaded file written to folder (the importer reads files, not streams)."""
+    path = folder / (name + Path(upload.name).suffix.lower())
+    path.write_bytes(upload.getvalue())
+    return path
+
+
+def kind_label(kind: str, lang: str) -> str:
+    return t(f"data.kind.{kind}", lang)
+
+
+def preset_label(name: str, lang: str) -> str:
+    return t(f"data.preset.{name}", lang)
+
+
+def file_section(i: int, upload: UploadedFile, lang: str, timezone: str) -> dict | None:
+    """Draw one file's kind, layout, column mapping and first rows; its ingest_file arguments once it is ready."""
+    st.subheader(upload.name, anchor=False)
+    key = f"{i}:{upload.name}"
+    try:
+        auto = preview(upload.file_id, upload.name, None, None, upload)
+    except ImportProblem as exc:
+        st.error(t("data.file.unreadable", lang, reason=str(exc)), icon=":material/error:")
+        return None
+    left, right = st.columns(2)
+    kind = left.selectbox(
+        t("data.file.kind", lang), ingest.KINDS, index=ingest.KINDS.index(auto.kind) if auto.kind else None,
+        format_func=lambda k: kind_label(k, lang), placeholder=t("data.file.kind.placeholder", lang),
+        key=f"kind:{key}",
+    )
+    if kind is None:
+        st.info(t("data.file.unknown", lang, columns=", ".join(auto.columns)), icon=":material/help:")
+        st.dataframe(auto.rows, hide_index=True, width="stretch")
+        return None
+    names = mapping.presets_of(kind)
+    default = preview(upload.file_id, upload.name, kind, None, upload).preset
+    preset = right.selectbox(t("data.file.preset", lang), names, index=names.index(default),
+                             format_func=lambda p: preset_label(p, lang), key=f"preset:{key}:{kind}")
+    shown = preview(upload.file_id, upload.name, kind, preset, upload)
+    said = "data.file.recognised" if shown.detected == preset else "data.file.chosen"
+    st.markdown(t(said, lang, preset=preset_label(preset, lang), kind=kind_label(kind, lang)))
+
+    st.markdown(f"**{t('data.file.mapping', lang)}**")
+    table = st.container()
+    chosen, defaults = {}, {}
+    with st.expander(t("data.file.edit", lang), expanded=bool(shown.missing())):
+        grid = st.columns(3)
+        options = ["", *shown.columns]
+        for n, field in enumerate(shown.fields):
+            label = t(f"data.field.{field}", lang)
+            column = grid[n % 3].selectbox(
+                t("data.file.required", lang, field=label) if field in shown.required else label, options,
+                index=options.index(shown.mapping.get(field, "")), key=f"map:{key}:{preset}:{field}",
+                format_func=lambda c: c or t("data.file.not_mapped", lang),
+                help=t("data.file.field_help", lang, name=field, examples=shown.examples(shown.mapping.get(field))),
+            )
+            if column:
+                chosen[field] = column
+        grid = st.columns(3)
+        zone = grid[0].selectbox(t("data.file.timezone", lang), mapping.TIMEZONES, key=f"tz:{key}",
+                                 index=mapping.TIMEZONES.index(timezone), help=t("data.file.timezone.help", lang))
+        for column, field in zip(grid[1:], mapping.DEFAULTS[kind], strict=False):
+            defaults[field] = column.text_input(t(f"data.file.{field}", lang), key=f"{field}:{key}",
+                                                help=t(f"data.file.{field}.help", lang)).strip()
+    table.dataframe(
+        shown.table(chosen).assign(field=lambda f: f["field"].map(lambda name: t(f"data.field.{name}", lang))),
+        hide_index=True, width="stretch", placeholder=t("data.file.not_mapped", lang), key=f"mapping:{key}",
+        column_config={
+            "field": t("data.col.field", lang),
+            "required": st.column_config.CheckboxColumn(t("data.col.required", lang)),
+            "column": t("data.col.column", lang),
+            "examples": t("data.col.examples", lang),
+        },
+    )
+    with st.expander(t("data.file.sample", lang)):
+        st.dataframe(shown.rows, hide_index=True, width="stretch")
+    missing = shown.missing(chosen, [f for f, value in defaults.items() if value])
+    if missing:
+        fields = ", ".join(t(f"data.field.{f}", lang) for f in missing)
+        or_default = t("data.file.or_default", lang) if set(missing) & set(defaults) else ""
+        st.warning(t("data.file.missing", lang, fields=fields, or_default=or_default), icon=":material/warning:")
+        return None
+    st.caption(f":material/check_circle: {t('data.file.ready', lang)}")
+    return {"kind": kind, "preset": preset, "mapping": {f: chosen.get(f, "") for f in shown.fields},
+            "timezone": zone, "customer": defaults.get("customer") or None, "service": defaults.get("service") or None}
+
+
+def import_upload(upload: UploadedFile, arguments: dict | None, db: Path, say: ingest.Progress) -> dict:
+    """Import one uploaded file as planned; what happened, for `show_outcome` (never raises)."""
+    outcome = {"file": upload.name}
+    if arguments is None:
+        return outcome | {"skipped": True}
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / ("upload" + Path(upload.name).suffix.lower())
-            with open(path, "wb") as f:
-                shutil.copyfileobj(upload, f)
-            result = ingest.ingest_file(path, db=db, file_name=upload.name, progress=say)
+            outcome["result"] = ingest.ingest_file(saved(upload, Path(tmp)), db=db, file_name=upload.name,
+                                                   progress=say, **arguments)
     except ImportProblem as exc:
-        message = str(exc)
-        st.error(message if message.startswith(upload.name) else f"{upload.name}: {message}",
-                 icon=":material/error:")
-        return
+        outcome["problem"] = str(exc)
     except Exception as exc:
         log.exception("Import of %s failed", upload.name)
-        st.error(f"{upload.name}: the import failed unexpectedly ({type(exc).__name__}); nothing was stored. "
-                 "The details are in the dashboard's log.", icon=":material/error:")
+        outcome["failure"] = type(exc).__name__
+    return outcome
+
+
+def show_outcome(n: int, outcome: dict, lang: str) -> None:
+    """One import's result in plain language, and its rejected rows with a download of them all."""
+    name = outcome["file"]
+    if outcome.get("skipped"):
+        st.warning(t("data.result.skipped", lang, file=name), icon=":material/skip_next:")
         return
-    lines = [line.strip() for line in result.summary() if not line.startswith(DETAIL_LINES)]
-    if result.already_imported_as is not None:
-        st.info("  \n".join(lines), icon=":material/content_copy:")
-    elif result.rows_stored == 0:
-        st.warning("  \n".join(lines), icon=":material/warning:")
-    else:
+    if "problem" in outcome or "failure" in outcome:
+        text = (t("data.result.problem", lang, file=name, reason=outcome["problem"]) if "problem" in outcome
+                else t("data.result.failed", lang, file=name, kind=outcome["failure"]))
+        st.error(text, icon=":material/error:")
+        return
+    r: ingest.ImportResult = outcome["result"]
+    if r.already_imported_as is not None:
+        st.info(t("data.result.already", lang, file=name, batch=r.already_imported_as), icon=":material/content_copy:")
+        return
+    counts = {k: i18n.number(getattr(r, f"rows_{k}"), lang) for k in ("stored", "new", "updated", "unchanged",
+                                                                       "read", "rejected")}
+    lines = [t("data.result.stored", lang, file=name, kind=kind_label(r.kind, lang),
+               preset=preset_label(r.preset, lang), batch=r.batch_id, **counts)]
+    if r.no_customer_rows:
+        lines.append(t("data.result.no_customer", lang, count=i18n.number(r.no_customer_rows, lang)))
+    if r.rows_stored:
         st.success("  \n".join(lines), icon=":material/check_circle:")
-    if len(result.rejects):
-        st.dataframe(
-            result.rejects,
-            hide_index=True,
-            width="stretch",
-            placeholder="–",
-            column_config={"line": st.column_config.NumberColumn("Row", format="plain")},
+    else:
+        st.warning("  \n".join(lines), icon=":material/warning:")
+    if len(r.rejects):
+        st.markdown(f"**{t('data.rejects', lang, file=name)}**")
+        st.dataframe(r.rejects, hide_index=True, width="stretch", placeholder="–", key=f"rejects:{n}", column_config={
+            "line": st.column_config.NumberColumn(t("data.col.row", lang), format="plain"),
+            "column": t("data.col.column", lang), "value": t("data.col.value", lang),
+            "reason": t("data.col.reason", lang),
+        })
+        st.download_button(
+            t("data.rejects.download", lang),
+            data=lambda: r.rejects.to_csv(index=False, sep=";" if lang == "nl" else ","),
+            file_name=t("data.rejects.file", lang, file=Path(name).stem), mime="text/csv", on_click="ignore",
+            icon=":material/download:", key=f"download_rejects:{n}",
         )
 
 
-def progress_on(bar: DeltaGenerator, done: int, total: int, name: str) -> ingest.Progress:
+def progress_on(bar: DeltaGenerator, done: int, total: int, name: str, lang: str) -> ingest.Progress:
     """An ingest progress callback that moves the bar through file number done + 1 of total."""
-    return lambda step, fraction: bar.progress(min((done + fraction) / total, 1.0), text=f"{name}: {step}")
+    def say(step: str, fraction: float) -> None:
+        text = t("data.progress.step", lang, file=name, step=t(STEPS[step], lang) if step in STEPS else step)
+        bar.progress(min((done + fraction) / total, 1.0), text=text)
+    return say
 
 
-def undo_selected(db: Path) -> None:
+def undo_selected(db: Path, labels: dict[int, tuple[str, str]], lang: str) -> None:
     """Undo the batch chosen in the selectbox (a button callback, so the list below is drawn afterwards)."""
+    batch = st.session_state["undo_batch"]
     try:
-        st.session_state["undo_message"] = ("success", ingest.undo(st.session_state["undo_batch"], db))
+        ingest.undo(batch, db)
+    except ImportProblem:
+        st.session_state["undo_message"] = ("error", t("data.undo.gone", lang, batch=batch))
+        return
+    file, kind = labels[batch]
+    st.session_state["undo_message"] = ("success", t("data.undo.done", lang, batch=batch, kind=kind, file=file))
+
+
+def config_column(name: str, dtype: object, lang: str) -> st.column_config.Column:
+    """The editor column of a configuration column: its label and meaning, typed like the stored value."""
+    label = t(f"data.cfg.{name}", lang)
+    help_text = t("data.cfg.day.help" if name in WEEKDAYS else f"data.cfg.{name}.help", lang)
+    if name in ("effective_from", "effective_to"):
+        return st.column_config.DateColumn(label, help=help_text, format=t("data.format.day", lang))
+    if name in ("start", "end"):
+        return st.column_config.DatetimeColumn(label, help=help_text, format=t("data.format.moment", lang))
+    if pd.api.types.is_numeric_dtype(dtype):
+        return st.column_config.NumberColumn(label, help=help_text)
+    return st.column_config.TextColumn(label, help=help_text)
+
+
+def show_problems(problems: list[str], lang: str) -> None:
+    st.error(t("data.config.problems", lang) + "\n\n" + "\n".join(f"- {p}" for p in problems), icon=":material/error:")
+
+
+def save_config(edited: dict[str, pd.DataFrame], in_force: dict[str, pd.DataFrame], db: Path, lang: str) -> None:
+    """Store the edited sheets as a new version (then start over with fresh editors), or show every problem."""
+    if all(edited[s].equals(in_force[s]) for s in in_force):
+        st.info(t("data.config.unchanged", lang), icon=":material/info:")
+        return
+    try:
+        config.import_sheets(edited, CONFIG_SOURCE, db)
+    except config.ConfigProblem as exc:
+        show_problems(exc.problems, lang)
+        return
+    st.session_state["config_message"] = ("data.config.saved", {})
+    st.rerun()
+
+
+def import_workbook(upload: UploadedFile, db: Path, lang: str) -> None:
+    """Import an uploaded configuration workbook as a new version, or show every problem."""
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            config.import_config(saved(upload, Path(tmp), Path(upload.name).stem), db)
+    except config.ConfigProblem as exc:
+        show_problems(exc.problems, lang)
+        return
     except ImportProblem as exc:
-        st.session_state["undo_message"] = ("error", str(exc))
+        st.error(t("data.config.unreadable", lang, file=upload.name, reason=str(exc)), icon=":material/error:")
+        return
+    st.session_state["config_message"] = ("data.config.imported", {"file": upload.name})
+    st.rerun()
+
+
+def workbook(db: Path) -> bytes:
+    """The configuration in force as an .xlsx workbook (built when the download button is clicked)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "configuration.xlsx"
+        config.export_config(path, db)
+        return path.read_bytes()
 
 
 db = store.default_path()
+lang = st.session_state.get("lang") or "en"
 
-st.title("Data")
-st.write(
-    "Upload exports from your helpdesk, monitoring or surveys as CSV or Excel files. The kind of each file "
-    "is recognised from its columns; uploading the same file again changes nothing."
-)
-with st.expander("Recognised exports"):
-    st.markdown("\n".join(f"- {p.label} ({p.kind})" for p in presets.PRESETS))
+st.title(t("data.title", lang))
+st.write(t("data.intro", lang))
+with st.expander(t("data.presets", lang)):
+    st.markdown("\n".join(f"- {preset_label(p.name, lang)} ({kind_label(p.kind, lang)})" for p in presets.PRESETS))
 
-uploads = st.file_uploader(
-    "Export files", type=["csv", "xlsx", "txt"], accept_multiple_files=True, key="upload",
-)
-if st.button("Import", type="primary", icon=":material/upload:", disabled=not uploads, key="import"):
-    bar = st.progress(0.0, text="Starting")
+uploads = st.file_uploader(t("data.upload", lang), type=["csv", "xlsx", "txt"], accept_multiple_files=True,
+                           key="upload", help=t("data.upload.help", lang))
+timezone = default_timezone(str(db), store.data_version(db))
+plans = []
+for i, upload in enumerate(uploads):
+    with st.container(border=True):
+        plans.append((upload, file_section(i, upload, lang, timezone)))
+ready = sum(arguments is not None for _, arguments in plans)
+uploaded = tuple(upload.file_id for upload in uploads)
+if st.button(t("data.import", lang), type="primary", icon=":material/upload:", disabled=not ready, key="import",
+             help=t("data.import.help", lang) if ready < len(plans) else None):
+    bar = st.progress(0.0, text=t("data.progress.start", lang))
     started = time.monotonic()
-    for done, upload in enumerate(uploads):
-        import_upload(upload, db, progress_on(bar, done, len(uploads), upload.name))
-    bar.progress(1.0, text=f"Finished {len(uploads)} file(s) in {time.monotonic() - started:.1f} s")
+    outcomes = [import_upload(upload, arguments, db, progress_on(bar, done, len(plans), upload.name, lang))
+                for done, (upload, arguments) in enumerate(plans)]
+    st.session_state["import_outcomes"] = (uploaded, outcomes)
+    bar.progress(1.0, text=t("data.progress.done", lang, count=len(plans), seconds=f"{time.monotonic() - started:.1f}"))
+shown_for, outcomes = st.session_state.get("import_outcomes", ((), []))
+for n, outcome in enumerate(outcomes if shown_for == uploaded else []):
+    show_outcome(n, outcome, lang)
 
-st.subheader("Imports")
+version = store.data_version(db)
+st.subheader(t("data.stored", lang), anchor=False)
+st.dataframe(
+    stored(str(db), version).assign(kind=lambda f: f["kind"].map(lambda k: kind_label(k, lang))),
+    hide_index=True, width="stretch", placeholder="–", key="stored",
+    column_config={
+        "kind": t("data.col.kind", lang),
+        "rows_stored": st.column_config.NumberColumn(t("data.col.rows", lang), format="localized"),
+        "first_at": st.column_config.DatetimeColumn(t("data.col.from", lang), format=t("data.format.moment", lang)),
+        "last_at": st.column_config.DatetimeColumn(t("data.col.until", lang), format=t("data.format.moment", lang)),
+        "imports": st.column_config.NumberColumn(t("data.col.imports", lang), format="localized"),
+        "last_import_at": st.column_config.DatetimeColumn(t("data.col.last_import", lang),
+                                                          format=t("data.format.moment", lang)),
+    },
+)
+st.caption(t("data.stored.caption", lang))
+
+st.subheader(t("data.imports", lang), anchor=False)
 outcome = st.session_state.pop("undo_message", None)
 if outcome:
     (st.success if outcome[0] == "success" else st.error)(outcome[1])
-batches = imports(str(db), store.data_version(db))
+batches = imports(str(db), version)
 if batches.empty:
-    st.caption("No imports yet.")
-    st.stop()
-st.dataframe(
-    batches,
-    hide_index=True,
-    width="stretch",
-    column_order=["batch_id", "kind", "file_name", "preset", "rows_read", "rows_stored", "rows_updated",
-                  "rows_rejected", "imported_at"],
-    column_config={
-        "batch_id": st.column_config.NumberColumn("Batch", format="plain"),
-        "kind": "Data",
-        "file_name": "File",
-        "preset": "Recognised as",
-        "rows_read": st.column_config.NumberColumn("Rows read", format="localized"),
-        "rows_stored": st.column_config.NumberColumn("Stored", format="localized"),
-        "rows_updated": st.column_config.NumberColumn("Updated", format="localized"),
-        "rows_rejected": st.column_config.NumberColumn("Rejected", format="localized"),
-        "imported_at": st.column_config.DatetimeColumn("Imported (UTC)", format="YYYY-MM-DD HH:mm"),
-    },
-)
-labels = {b.batch_id: f"{b.file_name} ({b.kind})" for b in batches.itertuples()}
-left, right = st.columns([3, 1], vertical_alignment="bottom")
-left.selectbox("Import to undo", list(labels), format_func=lambda b: f"Batch {b}: {labels[b]}", key="undo_batch")
-right.button("Undo import", icon=":material/undo:", key="undo", on_click=undo_selected, args=(db,),
-             help="Removes the import's rows; tickets it updated go back to their earlier version.")
+    st.caption(t("data.imports.none", lang))
+else:
+    st.dataframe(
+        batches.assign(kind=lambda f: f["kind"].map(lambda k: kind_label(k, lang)),
+                       preset=lambda f: f["preset"].map(lambda p: preset_label(p, lang))),
+        hide_index=True, width="stretch", key="batches",
+        column_order=["batch_id", "kind", "file_name", "preset", "rows_read", "rows_stored", "rows_updated",
+                      "rows_rejected", "imported_at"],
+        column_config={
+            "batch_id": st.column_config.NumberColumn(t("data.col.batch", lang), format="plain"),
+            "kind": t("data.col.kind", lang),
+            "file_name": t("data.col.file", lang),
+            "preset": t("data.col.preset", lang),
+            **{c: st.column_config.NumberColumn(t(f"data.col.{c}", lang), format="localized")
+               for c in ("rows_read", "rows_stored", "rows_updated", "rows_rejected")},
+            "imported_at": st.column_config.DatetimeColumn(t("data.col.imported_at", lang),
+                                                           format=t("data.format.moment", lang)),
+        },
+    )
+    labels = {b.batch_id: (b.file_name, kind_label(b.kind, lang)) for b in batches.itertuples()}
+    left, right = st.columns([3, 1], vertical_alignment="bottom")
+    left.selectbox(t("data.undo.choose", lang), list(labels), key="undo_batch", format_func=lambda b: t(
+        "data.undo.option", lang, batch=b, file=labels[b][0], kind=labels[b][1]))
+    right.button(t("data.undo", lang), icon=":material/undo:", key="undo", on_click=undo_selected,
+                 args=(db, labels, lang), help=t("data.undo.help", lang))
+
+st.subheader(t("data.config", lang), anchor=False)
+st.write(t("data.config.intro", lang))
+message = st.session_state.pop("config_message", None)
+in_force, versions = configuration(str(db), version)
+if len(versions):
+    latest = versions.iloc[0]
+    if message:
+        st.success(t(message[0], lang, version=latest["version"], **message[1]), icon=":material/check_circle:")
+    source = t("data.config.source", lang) if latest["source"] == CONFIG_SOURCE else latest["source"]
+    st.caption(t("data.config.version", lang, version=latest["version"], source=source,
+                 at=i18n.moment(latest["imported_at"], lang)))
+else:
+    st.caption(t("data.config.none", lang))
+edited = {}
+for tab, (sheet, frame) in zip(st.tabs([t(f"data.config.{s}", lang) for s in in_force]), in_force.items(),
+                               strict=True):
+    with tab:
+        st.caption(t(f"data.config.{sheet}.help", lang))
+        edited[sheet] = st.data_editor(
+            frame, num_rows="dynamic", hide_index=True, width="stretch", placeholder="",
+            key=f"config:{sheet}:{versions['version'].iloc[0] if len(versions) else 0}",
+            column_config={c: config_column(c, frame[c].dtype, lang) for c in frame.columns},
+        )
+if st.button(t("data.config.save", lang), type="primary", icon=":material/save:", key="config_save"):
+    save_config(edited, in_force, db, lang)
+
+st.markdown(f"**{t('data.config.workbook', lang)}**")
+st.download_button(t("data.config.download", lang), data=lambda: workbook(db), mime=XLSX, on_click="ignore",
+                   file_name=t("data.config.download.file", lang), icon=":material/download:", key="config_download")
+book = st.file_uploader(t("data.config.upload", lang), type=["xlsx"], key="config_upload")
+if st.button(t("data.config.import", lang), icon=":material/upload_file:", disabled=book is None, key="config_import"):
+    import_workbook(book, db, lang)

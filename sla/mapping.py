@@ -48,16 +48,16 @@ class MappingPreview:
         return ingest.missing_fields(self.kind, self.mapping if mapping is None else mapping, defaults)
 
     def table(self, mapping: Mapping[str, str] | None = None) -> pd.DataFrame:
-        """One row per canonical field: field, required, column ('' when not mapped), examples from the file."""
+        """One row per canonical field: field, required, column (None when not mapped), examples from the file."""
         mapping = self.mapping if mapping is None else mapping
         return pd.DataFrame({
             "field": list(self.fields),
             "required": [f in self.required for f in self.fields],
-            "column": [mapping.get(f, "") for f in self.fields],
-            "examples": [self.examples(mapping.get(f, "")) for f in self.fields],
+            "column": pd.Series([mapping.get(f) for f in self.fields], dtype=object),
+            "examples": [self.examples(mapping.get(f)) for f in self.fields],
         })
 
-    def examples(self, column: str) -> str:
+    def examples(self, column: str | None) -> str:
         """The first few distinct values of a column in the sample rows, '' for no column."""
         if column not in self.columns:
             return ""

@@ -1,0 +1,269 @@
+"""The Data page: the mapping preview and its edits, imports with what they stored, the contract configuration
+edited in tables or as a workbook, Dutch labels; and the preview engine (sla.mapping) behind it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from sla import config, i18n, ingest, mapping, presets, store
+from tests.conftest import EXPORTS, query
+from tests.e2e_support import ROOT
+
+# Two tickets with a customer and a reseller column: the preset reads the customer column as the customer.
+RESELLER_CSV = """\
+ticket_id,customer,reseller,created_at,priority
+T-1,Acme Retail,Partner One,2024-10-01 09:00,high
+T-2,Borealis Bank,Partner Two,2024-10-02 10:00,low
+"""
+# A response time series (NAB layout): checks of a monitor the file does not name.
+LATENCY_CSV = """\
+timestamp,value
+2024-10-03 02:10:00,212
+2024-10-03 02:15:00,240
+2024-10-03 02:20:00,198
+"""
+POLICIES = pd.DataFrame([
+    {"metric": "first_response", "target_minutes": 60, "target_pct": 90, "calendar": "office"},
+    {"metric": "availability", "target_pct": 99.9},
+])
+CALENDARS = pd.DataFrame([{"calendar": "office", "timezone": "Europe/Amsterdam", "mon": "09:00-17:00",
+                           "tue": "09:00-17:00", "wed": "09:00-17:00", "thu": "09:00-17:00", "fri": "09:00-17:00"}])
+
+
+@pytest.fixture
+def app(db: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The Data page on the empty store `db`."""
+    monkeypatch.setenv("SLA_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.switch_page("pages/data.py").run()
+    assert not at.exception
+    return at
+
+
+@pytest.fixture
+def configured(db: Path) -> Path:
+    """`db` with a configuration in force (version 1): one office calendar, two policies."""
+    config.import_sheets({"calendars": CALENDARS, "policies": POLICIES}, "test", db)
+    return db
+
+
+def choose(at: AppTest, *files: tuple[str, str]) -> AppTest:
+    at.file_uploader(key="upload").set_value([(name, text.encode(), "text/csv") for name, text in files])
+    at.run()
+    assert not at.exception
+    return at
+
+
+def table(at: AppTest, column: str) -> pd.DataFrame:
+    """The first table on the page that has `column`."""
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+def editor(at: AppTest, sheet: str) -> str:
+    """The key of the configuration editor of a sheet (it carries the version in force)."""
+    return next(d.key for d in at.data_editor if d.key.startswith(f"config:{sheet}:"))
+
+
+def policies(db: Path) -> pd.DataFrame:
+    with store.connect(db, read_only=True) as con:
+        return config.current(con)["policies"]
+
+
+def test_the_mapping_preview_can_be_changed_before_the_import_and_the_import_follows_it(db, app):
+    choose(app, ("tickets.csv", RESELLER_CSV))
+    assert app.selectbox(key="kind:0:tickets.csv").value == "tickets"
+    assert app.selectbox(key="preset:0:tickets.csv:tickets").value == "generic_tickets"
+    assert "Recognised as **Ticket list (CSV)** (tickets)." in [m.value for m in app.markdown]
+    preview = table(app, "examples").set_index("field")
+    assert preview.loc["Ticket number", ["required", "column", "examples"]].tolist() == [True, "ticket_id", "T-1 · T-2"]
+    assert preview.loc["Customer", ["required", "column", "examples"]].tolist() == [
+        False, "customer", "Acme Retail · Borealis Bank"]
+    assert preview["required"].sum() == 2  # ticket number and created
+    assert table(app, "reseller")["reseller"].tolist() == ["Partner One", "Partner Two"]  # the first rows
+
+    app.selectbox(key="map:0:tickets.csv:generic_tickets:customer").set_value("reseller").run()
+    preview = table(app, "examples").set_index("field")
+    assert preview.loc["Customer", ["column", "examples"]].tolist() == ["reseller", "Partner One · Partner Two"]
+    app.button(key="import").click().run()
+    assert not app.exception
+    assert app.success[0].value == ("tickets.csv: 2 tickets stored (2 new, 0 updated, 0 unchanged) of 2 rows read; "
+                                    "0 rejected. Read as Ticket list (CSV), batch 1.")
+    assert query(db, "select ticket_id, customer from stg_tickets order by 1") == [
+        ("T-1", "Partner One"), ("T-2", "Partner Two")]
+    assert table(app, "rows_stored").set_index("kind").loc["tickets", "rows_stored"] == 2  # what is stored
+
+
+def test_a_required_column_missing_is_shown_unmapped_with_a_clear_message_and_nothing_is_stored(db, app):
+    choose(app, ("latency.csv", LATENCY_CSV))
+    assert app.selectbox(key="kind:0:latency.csv").value == "checks"
+    assert app.selectbox(key="map:0:latency.csv:nab:service").value == ""
+    preview = table(app, "examples").set_index("field")
+    assert preview.loc["Service", "required"]
+    assert pd.isna(preview.loc["Service", "column"])  # shown as "(not mapped)"
+    assert app.warning[0].value == (
+        "Not ready to import: no column is chosen for Service. Choose the column that holds it under "
+        "\"Change which column feeds which field\", or fill in a value for every row.")
+    assert app.button(key="import").disabled
+    assert ingest.batches(db).empty
+
+    app.text_input(key="service:0:latency.csv").input("Webshop").run()  # a service for every row
+    assert not app.warning
+    app.button(key="import").click().run()
+    assert query(db, "select service, count(*) from stg_checks group by 1") == [("Webshop", 3)]
+
+
+def test_a_file_of_unknown_kind_asks_for_its_kind_then_for_its_columns(db, app):
+    choose(app, ("export.csv", "colour,size\nred,3\n"))
+    assert app.info[0].value.startswith("The kind of export could not be recognised from its columns (colour, size).")
+    assert app.selectbox(key="kind:0:export.csv").value is None
+    assert app.button(key="import").disabled
+    app.selectbox(key="kind:0:export.csv").set_value("tickets").run()
+    assert app.selectbox(key="map:0:export.csv:generic_tickets:ticket_id").value == ""
+    assert "no column is chosen for Ticket number, Created" in app.warning[0].value
+    assert ingest.batches(db).empty
+
+
+def test_rejected_rows_are_listed_and_all_of_them_can_be_downloaded(db, app):
+    bad = "ticket_id,created_at\n" + "".join(f"T-{i},{'soon' if i % 2 else '2024-10-01 09:00'}\n" for i in range(30))
+    choose(app, ("tickets.csv", bad))
+    app.button(key="import").click().run()
+    assert "15 tickets stored" in app.success[0].value and "15 rejected" in app.success[0].value
+    rejects = table(app, "reason")
+    assert len(rejects) == 15  # all of them, not the CLI's first 20 lines
+    assert rejects[["line", "column", "value"]].iloc[0].tolist() == [3, "created_at", "soon"]
+    assert app.get("download_button")[0].proto.label == "Download all rejected rows (CSV)"
+
+
+def test_editing_a_policy_target_and_saving_makes_a_new_version_in_force(configured, app):
+    assert any(c.value.startswith("In force: version 1, saved") and c.value.endswith("from test.")
+               for c in app.caption)
+    key = editor(app, "policies")
+    assert key == "config:policies:1"
+    app.session_state[key] = {"edited_rows": {0: {"target_pct": 97.5}}, "added_rows": [], "deleted_rows": []}
+    app.button(key="config_save").click().run()
+    assert not app.exception
+    assert app.success[0].value == "Configuration version 2 saved and in force."
+    assert policies(configured)["target_pct"].tolist() == [97.5, 99.9]
+    assert config.versions(configured)["source"].tolist() == ["dashboard", "test"]
+    assert editor(app, "policies") == "config:policies:2"  # fresh editors on the new version
+    assert any(c.value.startswith("In force: version 2, saved") and c.value.endswith("from the Data page.")
+               for c in app.caption)
+
+
+def test_an_invalid_edit_shows_every_problem_with_sheet_and_row_and_keeps_the_configuration(configured, app):
+    app.session_state[editor(app, "policies")] = {
+        "edited_rows": {1: {"calendar": "ofice"}}, "added_rows": [], "deleted_rows": []}
+    app.button(key="config_save").click().run()
+    assert not app.exception
+    problem = app.error[0].value
+    assert problem.startswith("The configuration was not saved; the one in force stays unchanged.")
+    assert "- policies row 3: unknown calendar 'ofice'" in problem
+    assert config.versions(configured)["version"].tolist() == [1]
+    assert policies(configured)["calendar"].tolist() == ["office", "24x7"]
+
+
+def test_saving_without_a_change_stores_no_new_version(configured, app):
+    app.button(key="config_save").click().run()
+    assert app.info[0].value == "Nothing was changed, so nothing was saved."
+    assert config.versions(configured)["version"].tolist() == [1]
+
+
+def test_a_workbook_upload_replaces_the_configuration_and_a_bad_one_is_refused(configured, app, tmp_path):
+    workbook = tmp_path / "contract 2027.xlsx"
+    config.export_config(workbook, db=configured)
+    app.file_uploader(key="config_upload").set_value(("contract 2027.xlsx", workbook.read_bytes(), "application/xlsx"))
+    app.run()
+    app.button(key="config_import").click().run()
+    assert not app.exception
+    assert app.success[0].value == "Configuration version 2 imported from contract 2027.xlsx and in force."
+    assert config.versions(configured)["source"].tolist() == ["contract 2027.xlsx", "test"]
+
+    app.file_uploader(key="config_upload").set_value(("broken.xlsx", b"PK not a workbook", "application/xlsx"))
+    app.run()
+    app.button(key="config_import").click().run()
+    assert app.error[0].value.startswith("broken.xlsx was not imported:")
+    assert config.versions(configured)["version"].tolist() == [2, 1]
+
+
+def test_the_page_speaks_dutch(configured, app):
+    app.session_state["lang"] = "nl"
+    app.run()
+    choose(app, ("tickets.csv", RESELLER_CSV))
+    assert app.title[0].value == "Gegevens"
+    assert app.selectbox(key="kind:0:tickets.csv").label == "Het bestand bevat"
+    assert app.selectbox(key="map:0:tickets.csv:generic_tickets:ticket_id").label == "Ticketnummer (verplicht)"
+    assert list(table(app, "examples").set_index("field").index[:2]) == ["Ticketnummer", "Aangemaakt"]
+    app.button(key="import").click().run()
+    assert app.success[0].value.startswith("tickets.csv: 2 tickets opgeslagen (2 nieuw, 0 bijgewerkt, 0 ongewijzigd)")
+    assert app.selectbox(key="undo_batch").label == "Import om ongedaan te maken"
+    assert app.selectbox(key="undo_batch").options == ["Batch 1: tickets.csv (tickets)"]
+    assert [tab.label for tab in app.tabs] == ["Kalenders (calendars)", "Normen (policies)", "Crediteringen (credits)",
+                                               "Klanten (customers)", "Onderhoud (maintenance)"]
+    assert app.button(key="config_save").label == "Contractafspraken opslaan"
+
+
+def test_every_field_layout_and_configuration_column_has_a_label_in_both_languages():
+    keys = ([f"data.field.{f}" for fields in presets.FIELDS.values() for f in fields]
+            + [f"data.preset.{p.name}" for p in presets.PRESETS] + [f"data.kind.{k}" for k in presets.FIELDS]
+            + [f"data.cfg.{c}" for columns in config.SHEETS.values() for c in columns])
+    missing = [k for k in keys if set(i18n.TEXT.get(k, {})) != {"en", "nl"}]
+    assert not missing
+
+
+# --- the preview engine (sla.mapping) ---
+
+def test_preview_of_a_known_export_names_its_preset_mapping_and_examples():
+    shown = mapping.preview(EXPORTS / "zendesk_tickets.csv")
+    assert (shown.kind, shown.preset, shown.detected) == ("tickets", "zendesk", "zendesk")
+    assert shown.fields[:2] == shown.required == ("ticket_id", "created_at")
+    assert shown.mapping["customer"] == "Organization"
+    assert shown.table().set_index("field").loc["ticket_id", "examples"] == "4711 · 4712 · 4713"
+    assert len(shown.rows) == mapping.SAMPLE_ROWS and list(shown.rows.columns) == list(shown.columns)
+    assert shown.missing() == []
+    assert shown.missing({"ticket_id": "Id"}) == ["created_at"]
+
+
+def test_preview_reads_rows_as_the_importer_does(tmp_path):
+    path = tmp_path / "export.csv"  # Excel's "CSV" on Windows: cp1252, semicolons, day-first dates
+    path.write_bytes("ticket_id;customer;created_at\r\nT-1;Café Noir;01-10-2024 09:00\r\n\r\nT-2;\"A; B\";\r\n"
+                     .encode("cp1252"))
+    shown = mapping.preview(path, file_name="Export oktober.csv")
+    assert shown.file_name == "Export oktober.csv"
+    assert shown.rows.values.tolist() == [["T-1", "Café Noir", "01-10-2024 09:00"], ["T-2", "A; B", ""]]
+
+
+def test_preview_of_an_unknown_file_waits_for_a_kind_then_uses_the_generic_layout(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("colour,size\nred,3\n")
+    assert mapping.preview(path).kind is None
+    shown = mapping.preview(path, kind="feedback")
+    assert (shown.preset, shown.detected, shown.mapping) == ("generic_feedback", None, {})
+    assert shown.missing() == ["submitted_at", "score"]
+    assert shown.missing(defaults=["customer"]) == ["submitted_at", "score"]
+    assert mapping.preview(path, kind="checks").missing({}, ["service"]) == ["checked_at"]
+
+
+def test_preview_of_an_event_log_needs_no_creation_column(tmp_path):
+    shown = mapping.preview(EXPORTS / "helpdesk_log_slice.csv")
+    assert shown.preset == "helpdesk_log"
+    assert shown.missing({"ticket_id": "Case ID", "activity": "Activity"}) == []
+
+
+def test_preview_of_a_file_that_cannot_be_read_is_an_import_problem(tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    with pytest.raises(ingest.ImportProblem, match="the file is empty"):
+        mapping.preview(empty)
+
+
+def test_edited_sheets_round_trip_through_import_sheets(configured):
+    before = config.in_force(configured)
+    config.import_sheets(before, "again", configured)
+    after = config.in_force(configured)
+    for sheet in config.SHEETS:
+        pd.testing.assert_frame_equal(after[sheet], before[sheet])
