@@ -189,6 +189,12 @@ def load_raw(con: duckdb.DuckDBPyConnection, src: SourceFile, table: str = "raw"
     return rejects
 
 
+def _trimmed(src: SourceFile) -> str:
+    # Cells are trimmed once, as they are stored: DuckDB 1.5.6 can crash (a segfault in strptime) when a
+    # CASE that returns trim(v) feeds try_strptime, which is what cleaning at parse time did.
+    return ", ".join(f"trim(c{i}) as c{i}" for i in range(len(src.header)))
+
+
 def _load_csv(con: duckdb.DuckDBPyConnection, src: SourceFile, path: Path, table: str, filled: str) -> pd.DataFrame:
     """Read the records as text into `table` with their row number, keeping the rows where `filled` holds."""
     columns = {f"c{i}": "VARCHAR" for i in range(len(src.header))}
@@ -196,7 +202,7 @@ def _load_csv(con: duckdb.DuckDBPyConnection, src: SourceFile, path: Path, table
         # One pass: number the records (header = row 1) and leave out the empty ones.
         con.execute(
             f"""create or replace temp table {table} as
-                select * exclude (rec), rec + 1 as line
+                select {_trimmed(src)}, rec + 1 as line
                 from (select row_number() over () as rec, *
                       from read_csv($path, header = false, skip = 1, delim = $delim, quote = '"', escape = '"',
                                     auto_detect = false, columns = $columns, store_rejects = true,
@@ -234,6 +240,6 @@ def _load_xlsx(con: duckdb.DuckDBPyConnection, src: SourceFile, table: str) -> p
     frame = frame.astype("object").where(frame.notna(), None)
     frame["line"] = range(2, len(frame) + 2)
     con.register("xlsx_frame", frame)
-    con.execute(f"create or replace temp table {table} as select * from xlsx_frame")
+    con.execute(f"create or replace temp table {table} as select {_trimmed(src)}, line from xlsx_frame")
     con.unregister("xlsx_frame")
     return pd.DataFrame(columns=["line", "column", "value", "reason"])

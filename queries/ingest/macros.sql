@@ -1,11 +1,12 @@
 -- Parsing helpers for one import, created on the import's connection. Each returns null when it cannot parse;
 -- the importer reports a non-empty cell that came back null as a reject.
+-- cells arrive trimmed (sla.readers): returning trim(v) here once made DuckDB's strptime crash
 create or replace temp macro clean(v) as
-    case when lower(trim(v)) in ('', '?', '-', '--', 'n/a', 'na', '#n/a', 'null', 'none', 'nan',
+    case when lower(v) in ('', '?', '-', '--', 'n/a', 'na', '#n/a', 'null', 'none', 'nan',
                                  '1900-01-01', '1900-01-01 00:00', '1900-01-01 00:00:00', '0000-00-00 00:00:00',
                                  '0001-01-01', '0001-01-01 00:00:00', '9999-12-31', '9999-12-31 00:00:00',
                                  '9999-12-31 23:59:59')
-         then null else trim(v) end;
+         then null else v end;
 
 create or replace temp macro number_point(v) as
     try_cast(replace(replace(replace(v, ',', ''), ' ', ''), '%', '') as double);
