@@ -6,7 +6,11 @@
 -- A customer's services are separated by , or ; or, where a part is not itself the name of a service that was
 -- ever monitored (names may hold spaces: "Payments API"), by spaces ("Webshop API").
 with periods as (select * from periods),
-check_days as (select distinct service, date_trunc('day', checked_at) as day from checks),
+-- (the constant range, $range_start - 3 days to $range_end + 1 day, holds every check a period below can use)
+check_days as (
+    select distinct service, date_trunc('day', checked_at) as day from checks
+    where checked_at >= $range_start::timestamp - interval 3 day and checked_at < $range_end::timestamp + interval 1 day
+),
 monitored as (
     select distinct p.p0, c.service from check_days as c join periods as p
         on c.day >= p.p0 - interval 2 day and c.day < p.p1

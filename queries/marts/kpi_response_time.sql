@@ -7,7 +7,17 @@ with samples as (
 owners as (
     select distinct customer, service from availability_targets where $customer is null or customer = $customer
 ),
-owned as (select o.customer, s.* from owners as o join samples as s using (service)),
+-- figures per service, computed once and shared by every customer the service is measured for
+per_service as (
+    select service,
+           round(quantile_cont(response_time_ms, 0.5), 2) as p50_ms,
+           round(quantile_cont(response_time_ms, 0.95), 2) as p95_ms,
+           round(quantile_cont(response_time_ms, 0.99), 2) as p99_ms,
+           count(response_time_ms) as response_checks,
+           count(volume) as volume_checks, round(avg(volume), 2) as mean, round(quantile_cont(volume, 0.05), 2) as p5,
+           any_value(volume_unit) as unit
+    from samples where service in (select service from owners) group by service
+),
 minimums as (
     select o.customer, o.service, p.target_value
     from owners as o
@@ -21,19 +31,15 @@ minimums as (
                                order by (p.customer <> '*')::int + (p.service <> '*')::int desc nulls last) = 1
 ),
 response as (
-    select customer, 'response_time' as metric, service,
-           round(quantile_cont(response_time_ms, 0.5), 2) as p50_ms,
-           round(quantile_cont(response_time_ms, 0.95), 2) as p95_ms,
-           round(quantile_cont(response_time_ms, 0.99), 2) as p99_ms,
-           count(response_time_ms) as checks,
+    select o.customer, 'response_time' as metric, s.service, s.p50_ms, s.p95_ms, s.p99_ms,
+           s.response_checks as checks,
            null::double as mean, null::double as p5, null::varchar as unit
-    from owned group by customer, service having count(response_time_ms) > 0
+    from owners as o join per_service as s using (service) where s.response_checks > 0
 ),
 throughput as (
-    select customer, 'throughput' as metric, service, null as p50_ms, null as p95_ms, null as p99_ms,
-           count(volume) as checks, round(avg(volume), 2) as mean, round(quantile_cont(volume, 0.05), 2) as p5,
-           any_value(volume_unit) as unit
-    from owned group by customer, service having count(volume) > 0
+    select o.customer, 'throughput' as metric, s.service, null as p50_ms, null as p95_ms, null as p99_ms,
+           s.volume_checks as checks, s.mean, s.p5, s.unit
+    from owners as o join per_service as s using (service) where s.volume_checks > 0
 ),
 final as (
     select r.*, null::double as target_value, null::boolean as ok from response as r

@@ -10,9 +10,12 @@
 with periods as (select * from periods),
 span as (select min(p0) as r0, max(p1) as r1, $as_of::timestamp as now_ from periods),
 checks as (
+    -- $range_start/$range_end are min(p0)/max(p1) as constants: unlike the join with span, DuckDB pushes them
+    -- below stg_checks' window, so only the range's checks are de-duplicated
     select c.service, c.checked_at, c.is_up
     from stg_checks as c, span
-    where c.checked_at >= r0 - interval 1 day and c.checked_at < r1
+    where c.checked_at >= $range_start::timestamp - interval 1 day and c.checked_at < $range_end::timestamp
+      and c.checked_at >= r0 - interval 1 day and c.checked_at < r1
 ),
 steps as (
     select *, lead(checked_at) over (partition by service order by checked_at) as next_at
