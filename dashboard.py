@@ -31,16 +31,17 @@ db = store.default_path()
 options = filter_options(str(db), store.data_version(db))
 
 with st.sidebar:
+    # Bound widgets write their displayed option to the URL, so options are shown as the codes themselves
+    # (lang=nl, month=2026-10): a link then works in either language and can be typed by hand.
     lang = st.segmented_control(
-        "Language / Taal", list(i18n.LANGUAGES), format_func=i18n.LANGUAGES.get, key="lang",
-        default="en", required=True, bind="query-params",
+        "Language / Taal", list(i18n.LANGUAGES), key="lang", default="en", required=True, bind="query-params",
+        help=" · ".join(f"{code}: {name}" for code, name in i18n.LANGUAGES.items()),
     )
     months = options["month"] or [overview.last_complete_month()]
     default_month = overview.last_complete_month()
     st.selectbox(
         i18n.t("filter.month", lang), months[::-1], key="month", bind="query-params",
         index=months[::-1].index(default_month) if default_month in months else 0,
-        format_func=lambda m: i18n.month(m, lang),
     )
     for name in ("customer", "service", "priority"):
         st.multiselect(i18n.t(f"filter.{name}", lang), options[name], key=name, bind="query-params",
