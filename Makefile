@@ -37,8 +37,8 @@ lint: $(VENV)/.test-installed ## ruff check
 demo: $(VENV)/.run-installed ## Refill data/sla.duckdb with fresh demo data
 	$(PY) -m sla --db $(SLA_DB) demo
 
-bench: $(VENV)/.run-installed ## Benchmark at sizes S, M, L; writes bench/RESULTS.md
-	$(PY) bench/run.py
+bench: $(VENV)/.test-installed ## Benchmark at sizes S, M, L (BENCH_ARGS="--sizes L" for one); writes bench/RESULTS.md
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean: ## Remove the virtual environment and the default database
 	rm -rf $(VENV) data/sla.duckdb data/sla.duckdb.wal data/sla.duckdb.version
