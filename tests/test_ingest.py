@@ -511,7 +511,8 @@ def test_public_nab_latency_series_imports_every_sample_and_counts_duplicates_on
 
 
 def test_public_kaggle_tickets_reject_resolution_before_first_response(db, tmp_path, sla):
-    path, full = _public("kaggle-customer-support-tickets/customer_support_tickets.csv", _kaggle_like, tmp_path)
+    path, full = _public("kaggle-customer-support-tickets/customer_support_tickets.csv",
+                         lambda folder: _kaggle_like(folder / "customer_support_tickets.csv"), tmp_path)
 
     run = sla("ingest", "tickets", path)
 
