@@ -200,8 +200,11 @@ TEXT: dict[str, dict[str, str]] = {
     "breaches.col.over": {"en": "Minutes over", "nl": "Minuten te laat"},
     "breaches.col.status": {"en": "Status", "nl": "Status"},
     "breaches.col.reason": {"en": "Reason", "nl": "Reden"},
-    "breaches.none": {"en": "No breaches in {period} for this selection.",
-                      "nl": "Geen overschrijdingen in {period} in deze selectie."},
+    "breaches.none": {"en": "No breaches in {period} for this selection. A breach needs a target: the first "
+                            "response and resolution policies of the contract configuration (Data page).",
+                      "nl": "Geen overschrijdingen in {period} in deze selectie. Een overschrijding vraagt om een "
+                            "norm: de afspraken voor eerste reactie en oplossing in de contractinstellingen "
+                            "(pagina Gegevens)."},
     "breaches.no_tickets": {"en": "No tickets yet. Upload a ticket export from your helpdesk (Zendesk, Jira Service "
                                   "Management, Freshdesk, ServiceNow or a CSV) and the contract configuration with "
                                   "the response and resolution targets on the Data page.",

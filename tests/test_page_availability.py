@@ -10,16 +10,16 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sla import availability, charts, i18n, kpis, store
+from sla import availability, charts, i18n, ingest, kpis, store
 from tests.conftest import DEMO_MONTH
-from tests.e2e_support import ROOT
+from tests.e2e_support import CHECKS_CSV, ROOT, write_export
 
 
-def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", **state) -> AppTest:
-    """The Availability page on `db` for the demo month (shared filters set through their keys)."""
+def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", month: str = DEMO_MONTH, **state) -> AppTest:
+    """The Availability page on `db` for a month (shared filters set through their keys)."""
     monkeypatch.setenv("SLA_DB", str(db))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.session_state["month"], at.session_state["lang"] = DEMO_MONTH, lang
+    at.session_state["month"], at.session_state["lang"] = month, lang
     for key, value in state.items():
         at.session_state[key] = value
     at.run()
@@ -156,3 +156,13 @@ def test_an_empty_store_says_what_to_upload(db, monkeypatch):
     assert [link.value for link in at.get("page_link")] == ["Naar de pagina Gegevens"]
     assert not at.metric
     assert not at.get("plotly_chart")
+
+
+def test_monitoring_without_a_contract_shows_availability_without_a_target(db, tmp_path, monkeypatch):
+    ingest.ingest_file(write_export(tmp_path, "checks.csv", CHECKS_CSV), db=db)
+    at = page(db, monkeypatch, month="2024-10")
+    services = table(at, "services")
+    assert services[["service", "target_pct", "verdict", "downtime"]].values.tolist() == [
+        ["Webshop", "–", "no target", "5 min"]]
+    assert metrics(at)["Budget left"] == "–"
+    assert table(at, "incidents")["reason"].tolist() == ["Failed checks: 1"]

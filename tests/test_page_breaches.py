@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sla import exclusions, kpis, store
+from sla import exclusions, ingest, kpis, store
 from tests.conftest import DEMO_MONTH
-from tests.e2e_support import ROOT
+from tests.e2e_support import ROOT, TICKETS_CSV, write_export
 
 
-def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", **state) -> AppTest:
-    """The Breaches page on `db` for the demo month (shared filters and page widgets set through their keys)."""
+def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", month: str = DEMO_MONTH, **state) -> AppTest:
+    """The Breaches page on `db` for a month (shared filters and page widgets set through their keys)."""
     monkeypatch.setenv("SLA_DB", str(db))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.session_state["month"], at.session_state["lang"] = DEMO_MONTH, lang
+    at.session_state["month"], at.session_state["lang"] = month, lang
     for key, value in state.items():
         at.session_state[key] = value
     at.run()
@@ -165,3 +165,11 @@ def test_an_empty_store_says_what_to_upload(db, monkeypatch):
     assert [link.value for link in at.get("page_link")] == ["Go to the Data page"]
     assert not at.metric
     assert not at.dataframe
+
+
+def test_tickets_without_targets_have_no_breaches_and_the_page_says_why(db, tmp_path, monkeypatch):
+    ingest.ingest_file(write_export(tmp_path, "tickets.csv", TICKETS_CSV), db=db)
+    at = page(db, monkeypatch, month="2024-10")
+    assert metrics(at)["Breaches"] == "0"
+    assert at.info[0].value.startswith("No breaches in Oct 2024 for this selection. A breach needs a target")
+    assert not at.get("plotly_chart")
