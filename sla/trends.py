@@ -31,7 +31,7 @@ def months(first: str, last: str) -> list[str]:
 def ticket_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_month: str, grain: str = "month",
                  split: str | None = None, customer: str | None = None,
                  as_of: datetime | None = None) -> pd.DataFrame:
-    """First-response and resolution compliance per bucket (and split value)."""
+    """First-response and resolution compliance per bucket (and split value); target_pct when one applies."""
     if grain not in GRAINS or split not in SPLITS:
         raise ValueError(f"grain must be one of {GRAINS} and split one of {SPLITS}")
     if not kpis.has_marts(con):
@@ -40,8 +40,11 @@ def ticket_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_month: s
     tz = settings.get(con, "report_timezone")
     _, _, start, end = kpis.month_bounds(first_month, last_month, tz)
     kpis.prepare_outcomes(con, as_of)
-    return sql.df(con, "marts/trend_tickets", grain=grain, split=split or "", tz=tz, period_start=start,
-                  period_end=end, customer=customer)
+    frame = sql.df(con, "marts/trend_ticket_compliance", grain=grain, split=split or "", tz=tz, period_start=start,
+                   period_end=end, customers=[customer] if customer else [], services=[], priorities=[])
+    single_target = frame["target_min"].where(frame["target_min"] == frame["target_max"])
+    return frame.assign(compliance_pct=frame["compliance_pct"].round(2), target_pct=single_target).drop(
+        columns=["target_min", "target_max"])
 
 
 def availability_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_month: str,
