@@ -74,8 +74,7 @@ customers = tuple(st.session_state["customer"])
 st.title(i18n.t("scorecard.title", lang))
 st.caption(i18n.t("scorecard.intro", lang))
 choice = st.segmented_control(i18n.t("scorecard.window", lang), WINDOWS, key="scorecard_window", default="12",
-                              required=True, format_func=window_label, help=i18n.t("scorecard.window.help", lang),
-                              bind="query-params")
+                              required=True, format_func=window_label, help=i18n.t("scorecard.window.help", lang))
 window = claims.Window(f"{month[:4]}-01", f"{month[:4]}-12") if choice == "year" else claims.rolling(month, int(choice))
 card = scorecard(str(db), version, window.first, window.last, customers)
 period = window.label(lang)

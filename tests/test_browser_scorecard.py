@@ -91,12 +91,10 @@ def test_the_scorecard_page_in_the_dashboard(demo_db, tmp_path, page, year):
     log = tmp_path / "streamlit.log"
     with streamlit_server(db, log) as url:
         # Start at the root: until dashboard.py has run once, a fresh server treats pages/ as legacy
-        # auto-discovered pages and would run the page without the shared filters.
-        page.goto(f"{url}/?month={DEMO_MONTH}")
-        expect(page.get_by_role("heading", name="SLA overview, Oct 2026", level=1)).to_be_visible()
-        page.get_by_role("radio", name="Nederlands").click()
+        # auto-discovered pages and would run the page without the shared filters. Then the page's own address.
+        page.goto(f"{url}/?month={DEMO_MONTH}&lang=nl")
         expect(page.get_by_role("heading", name="SLA-overzicht, okt 2026", level=1)).to_be_visible()
-        page.get_by_test_id("stSidebarNavLink").filter(has_text="Scorecard").click()
+        page.goto(f"{url}/scorecard?month={DEMO_MONTH}&lang=nl")
         expect(page.get_by_role("heading", name="Scorecard: de SLA als marketingtool", level=1)).to_be_visible()
         verified = sum(c.verified for c in year.claims)
         expect(page.get_by_text(f"{verified} van de {len(year.claims)} uitspraken geverifieerd")).to_be_visible()
