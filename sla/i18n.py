@@ -986,7 +986,6 @@ TEXT: dict[str, dict[str, str]] = {
     "scorecard.col.sample": {"en": "Sample", "nl": "Steekproef"},
     "scorecard.col.status": {"en": "Status", "nl": "Status"},
     "scorecard.col.reason": {"en": "Why not verified", "nl": "Waarom niet geverifieerd"},
-    "scorecard.evidence": {"en": "Evidence: {claim}", "nl": "Onderbouwing: {claim}"},
     "scorecard.evidence.title": {"en": "Evidence", "nl": "Onderbouwing"},
     "scorecard.evidence.pick": {"en": "Claim", "nl": "Uitspraak"},
     "scorecard.evidence.months": {"en": "Targets per month", "nl": "Normen per maand"},
