@@ -110,15 +110,16 @@ else:
     st.subheader(i18n.t("breaches.table", lang))
     stamp = "DD-MM-YYYY HH:mm" if lang == "nl" else "YYYY-MM-DD HH:mm"
     excluded_text = i18n.t("breaches.status.excluded", lang)
-    table = breaches.assign(
+    shown = ["ticket_id", "customer", "service", "priority", "metric", "created_at", "due_at", "stopped_at",
+             "minutes_over"]
+    table = breaches[shown].assign(
         metric=[i18n.t(f"breaches.metric.{m}", lang) for m in breaches["metric"]],
         status=[f"{excluded_text}: {exclusions.describe(r, lang)}" if x else i18n.t("breaches.status.counted", lang)
                 for x, r in zip(breaches["excluded"], breaches["excluded_reason"], strict=True)])
     selected = st.dataframe(
         table, key="breach_table", on_select="rerun", selection_mode="single-row", hide_index=True,
         width="stretch", placeholder="–",
-        column_order=("ticket_id", "customer", "service", "priority", "metric", "created_at", "due_at", "stopped_at",
-                      "minutes_over", "status"),
+        column_order=(*shown, "status"),
         column_config={
             "ticket_id": st.column_config.TextColumn(i18n.t("breaches.col.ticket", lang), width="small"),
             "customer": st.column_config.TextColumn(i18n.t("breaches.col.customer", lang)),
