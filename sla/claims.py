@@ -287,14 +287,14 @@ def month_verdicts(ticket_months: pd.DataFrame, availability: pd.DataFrame, wind
 
 def _months_claim(months: pd.DataFrame, window: Window, last_complete: str, excluded: int,
                   customers: tuple) -> Claim:
-    value = float(months["met"].sum())
-    problems = [] if months["has_data"].any() else [("scorecard.reason.no_targets", {})]
+    value = float(months["met"].sum()) if months["has_data"].any() else None
+    problems = [] if value is not None else [("scorecard.reason.no_targets", {})]
     if not problems:
         kinds = [c for c in ("tickets_ok_raw", "availability_ok") if months[c].notna().any()]
         with_data = months.loc[months[kinds].notna().all(axis=1), "month"].tolist()
         problems += _common_problems(window, with_data, last_complete)
     raw = float(months["met_raw"].sum())
-    if excluded and raw < value:
+    if excluded and value is not None and raw < value:
         problems.append(("scorecard.reason.exclusions", {"n": excluded, "raw": raw, "unit": "months"}))
     facts = {"months": len(window.months), "raw": raw}
     return Claim("months_met", None, value, window, len(window.months), tuple(problems), excluded, facts,

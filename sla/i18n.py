@@ -1047,8 +1047,8 @@ TEXT: dict[str, dict[str, str]] = {
     # why a claim is not verified
     "scorecard.reason.no_monitoring": {"en": "no monitoring data in the period",
                                        "nl": "geen meetgegevens (monitoring) in de periode"},
-    "scorecard.reason.no_tickets": {"en": "no tickets decided in the period",
-                                    "nl": "geen tickets beslist in de periode"},
+    "scorecard.reason.no_tickets": {"en": "no tickets judged against a target in the period",
+                                    "nl": "geen tickets beoordeeld tegen een norm in de periode"},
     "scorecard.reason.no_answers": {"en": "no survey answers in the period", "nl": "geen enquêteantwoorden in de "
                                                                                    "periode"},
     "scorecard.reason.no_targets": {"en": "no target was judged in the period (no tickets or monitoring under a "
