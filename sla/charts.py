@@ -15,7 +15,8 @@ from sla import i18n, kpis
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 
-pio.templates["sla"] = go.layout.Template(
+# Registered already merged with plotly_white: naming "plotly_white+sla" made every figure merge the two (~40 ms).
+pio.templates["sla"] = pio.templates.merge_templates(pio.templates["plotly_white"], go.layout.Template(
     layout=go.Layout(
         colorway=OKABE_ITO,
         font={"family": "Inter, Segoe UI, Helvetica, Arial, sans-serif", "size": 13},
@@ -25,8 +26,8 @@ pio.templates["sla"] = go.layout.Template(
         xaxis={"showgrid": False},
         yaxis={"gridcolor": "#E5E5E5"},
     )
-)
-TEMPLATE = "plotly_white+sla"
+))
+TEMPLATE = "sla"
 
 
 def target_line(fig: go.Figure, target: float | None, lang: str, suffix: str = " %") -> go.Figure:
