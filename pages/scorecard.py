@@ -3,10 +3,9 @@ competitors), the figures to explain the SLA to your boss, and exports (text, SV
 
 import base64
 
-import pandas as pd
 import streamlit as st
 
-from sla import claims, i18n, settings, store
+from sla import claims, i18n, store
 from sla.kpis import REGISTRY
 
 WINDOWS = ("12", "6", "3", "year")
@@ -21,16 +20,9 @@ def scorecard(db: str, version: str, first: str, last: str, customers: tuple[str
 
 
 @st.cache_data(show_spinner=False)
-def competitors(db: str, version: str) -> pd.DataFrame:
-    """The competitors' promises the user entered."""
-    return claims.competitors(db)
-
-
-@st.cache_data(show_spinner=False)
 def company(db: str, version: str) -> str:
-    """The company name for the card's title (settings), '' when not set."""
-    with store.connect(db, read_only=True) as con:
-        return settings.get(con, "company_name")
+    """The company name for the card's title, '' when not set."""
+    return claims.company_name(db)
 
 
 def window_label(choice: str) -> str:
@@ -128,7 +120,7 @@ with tab_promise:
             for name in ("kpi", "scope", "promise", "delivered", "kept")})
     st.subheader(i18n.t("scorecard.side.title", lang))
     st.caption(i18n.t("scorecard.side.intro", lang))
-    rivals = competitors(str(db), version)
+    rivals = claims.competitors(db)
     st.dataframe(claims.side_by_side(card, rivals, lang), hide_index=True, width="stretch", column_config={
         "kpi": st.column_config.TextColumn(i18n.t("scorecard.promise.col.kpi", lang)),
         "promise": st.column_config.TextColumn(i18n.t("scorecard.side.us_promise", lang)),

@@ -818,8 +818,17 @@ class CompetitorError(ValueError):
 LIMITS = {"pct": (0.0, 100.0), "minutes": (1.0, 525_600.0), "score": (-100.0, 100.0)}
 
 
+def company_name(db: Path | str | None = None) -> str:
+    """The company name for the card's title (the company_name setting), '' when not set."""
+    with store.connect(db, read_only=True) as con:
+        return settings.get(con, "company_name")
+
+
 def competitors(db: Path | str | None = None) -> pd.DataFrame:
-    """The competitors' promises in force: name, metric, promised_value, unit, entered_at."""
+    """The competitors' promises in force: name, metric, promised_value, unit, entered_at.
+
+    Not part of the data version (they change none of the claims), so read them fresh: a handful of rows.
+    """
     with store.connect(db, read_only=True) as con:
         return sql.df(con, "marts/claim_competitors")
 
@@ -842,14 +851,12 @@ def save_competitor(db: Path | str | None, name: str, metric: str, value: float,
         con.execute("insert into competitor_promises values (?, ?, ?, ?, ?)",
                     [name, metric, float(value), unit, at or settings.now()])
         con.execute("commit")
-    store.bump_version(db)
 
 
 def remove_competitor(db: Path | str | None, name: str, metric: str) -> None:
     """Remove a competitor's promise for a KPI."""
     with store.connect(db) as con:
         con.execute("delete from competitor_promises where name = ? and metric = ?", [name, metric])
-    store.bump_version(db)
 
 
 # --- the claims command ---
