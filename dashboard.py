@@ -8,6 +8,7 @@ import streamlit as st
 
 from sla import i18n, overview, store
 
+FILTERS = ("lang", "month", "customer", "service", "priority")
 PAGES = (
     ("pages/overview.py", "nav.overview", ":material/dashboard:"),
     ("pages/trends.py", "nav.trends", ":material/show_chart:"),
@@ -30,23 +31,34 @@ st.set_page_config(page_title="SLA dashboard", page_icon=":material/speed:", lay
 db = store.default_path()
 options = filter_options(str(db), store.data_version(db))
 
+# A page link drops the query string, and bound widgets would fall back to their defaults: carry the
+# filters over from the previous run (a URL that names a filter still wins).
+for key in FILTERS:
+    if f"kept.{key}" in st.session_state and key not in st.query_params:
+        st.session_state[key] = st.session_state[f"kept.{key}"]
+
 with st.sidebar:
     # Bound widgets write their displayed option to the URL, so options are shown as the codes themselves
     # (lang=nl, month=2026-10): a link then works in either language and can be typed by hand.
     lang = st.segmented_control(
-        "Language / Taal", list(i18n.LANGUAGES), key="lang", default="en", required=True, bind="query-params",
+        "Language / Taal", list(i18n.LANGUAGES), key="lang", required=True, bind="query-params",
+        default=None if "lang" in st.session_state else "en",
         help=" · ".join(f"{code}: {name}" for code, name in i18n.LANGUAGES.items()),
     )
     months = options["month"] or [overview.last_complete_month()]
     default_month = overview.last_complete_month()
     st.selectbox(
         i18n.t("filter.month", lang), months[::-1], key="month", bind="query-params",
-        index=months[::-1].index(default_month) if default_month in months else 0,
+        index=None if "month" in st.session_state else
+        (months[::-1].index(default_month) if default_month in months else 0),
     )
     for name in ("customer", "service", "priority"):
         st.multiselect(i18n.t(f"filter.{name}", lang), options[name], key=name, bind="query-params",
                        placeholder=i18n.t("filter.all", lang))
     st.caption(i18n.t("filter.help", lang))
+
+for key in FILTERS:
+    st.session_state[f"kept.{key}"] = st.session_state[key]
 
 page = st.navigation([
     st.Page(path, title=i18n.t(title, lang), icon=icon, default=(i == 0))
