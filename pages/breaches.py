@@ -7,6 +7,10 @@ import streamlit as st
 from sla import charts, exclusions, i18n, overview, store, trends
 from sla.kpis import REGISTRY
 
+if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
+    st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
+    st.rerun()  # so dashboard.py runs first (filters from the URL) and routes back to this page
+
 
 @st.cache_data(show_spinner=False)
 def history(db: str, version: str, first: str, last: str, customers: tuple[str, ...], services: tuple[str, ...],

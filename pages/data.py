@@ -16,6 +16,10 @@ from sla.calendars import WEEKDAYS
 from sla.i18n import t
 from sla.readers import ImportProblem
 
+if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
+    st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
+    st.rerun()  # so dashboard.py runs first (filters from the URL) and routes back to this page
+
 log = logging.getLogger(__name__)
 STEPS = {"Reading the file": "data.step.read", "Loading rows": "data.step.load", "Checking values": "data.step.check",
          "Storing": "data.step.store", "Done": "data.step.done"}  # ingest_file's progress steps

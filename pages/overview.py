@@ -7,6 +7,10 @@ import streamlit as st
 from sla import charts, i18n, store, summary
 from sla.kpis import REGISTRY
 
+if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
+    st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
+    st.rerun()  # so dashboard.py runs first (filters from the URL) and routes back to this page
+
 LOWER_IS_BETTER = {"breaches", "credits"}
 ACROSS = {"first_response": "overview.across_tickets", "resolution": "overview.across_tickets",
           "availability": "overview.across_availability", "csat": "overview.across_feedback",

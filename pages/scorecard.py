@@ -8,6 +8,10 @@ import streamlit as st
 from sla import claims, i18n, store
 from sla.kpis import REGISTRY
 
+if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
+    st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
+    st.rerun()  # so dashboard.py runs first (filters from the URL) and routes back to this page
+
 WINDOWS = ("12", "6", "3", "year")
 ICONS = {"availability": ":material/monitor_heart:", "feedback": ":material/reviews:",
          "trends": ":material/show_chart:"}
