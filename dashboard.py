@@ -47,6 +47,8 @@ with st.sidebar:
     )
     months = options["month"] or [overview.last_complete_month()]
     default_month = overview.last_complete_month()
+    if "month" in st.session_state and st.session_state["month"] not in months:  # an import or undo took it away
+        st.session_state["month"] = default_month if default_month in months else months[-1]
     st.selectbox(
         i18n.t("filter.month", lang), months[::-1], key="month", bind="query-params",
         index=None if "month" in st.session_state else
