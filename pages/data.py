@@ -300,6 +300,7 @@ if st.button(t("data.import", lang), type="primary", icon=":material/upload:", d
     outcomes = [import_upload(upload, arguments, db, progress_on(bar, done, len(plans), upload.name, lang))
                 for done, (upload, arguments) in enumerate(plans)]
     st.session_state["import_outcomes"] = (uploaded, outcomes)
+    st.session_state.pop("undo_batch", None)  # offer the newest import for undo, not the one chosen before
     bar.progress(1.0, text=t("data.progress.done", lang, count=len(plans), seconds=f"{time.monotonic() - started:.1f}"))
 shown_for, outcomes = st.session_state.get("import_outcomes", ((), []))
 for n, outcome in enumerate(outcomes if shown_for == uploaded else []):
