@@ -267,3 +267,14 @@ def test_edited_sheets_round_trip_through_import_sheets(configured):
     after = config.in_force(configured)
     for sheet in config.SHEETS:
         pd.testing.assert_frame_equal(after[sheet], before[sheet])
+
+
+def test_after_an_import_undo_offers_the_newest_import(db, app):
+    ingest.ingest_file(EXPORTS / "feedback_generic.csv", "feedback", db=db)
+    ingest.ingest_file(EXPORTS / "checks_generic.csv", "checks", db=db)
+    app.run()
+    app.selectbox(key="undo_batch").set_value(1).run()  # the user looked at the oldest import
+    choose(app, ("tickets.csv", RESELLER_CSV))
+    app.button(key="import").click().run()
+    assert not app.exception
+    assert app.selectbox(key="undo_batch").value == 3  # the import just made, not batch 1
