@@ -34,7 +34,7 @@ test-fast: $(VENV)/.test-installed ## Run the tests without the browser and slow
 lint: $(VENV)/.test-installed ## ruff check
 	$(PY) -m ruff check .
 
-demo: $(VENV)/.run-installed ## Refill data/sla.duckdb with fresh demo data
+demo: $(VENV)/.run-installed ## Import today's demo data into data/sla.duckdb (files already imported are skipped)
 	$(PY) -m sla --db $(SLA_DB) demo
 
 bench: $(VENV)/.test-installed ## Benchmark at sizes S, M, L (BENCH_ARGS="--sizes L" for one); writes bench/RESULTS.md
