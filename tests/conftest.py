@@ -11,6 +11,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from sla import cli
 
@@ -109,3 +110,18 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
     demo.load(db, end=DEMO_END, say=lambda line: None)
     return db
+
+
+def open_page(page: str | None, db: Path, monkeypatch: pytest.MonkeyPatch, timeout: int = 60,
+              **state: object) -> AppTest:
+    """The dashboard on `db` at `page` (e.g. "breaches"; None: the first page), after its first run, with the
+    demo month, English and any other session state (shared filters and page widgets, by key) set beforehand."""
+    monkeypatch.setenv("SLA_DB", str(db))
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=timeout)
+    for key, value in {"month": DEMO_MONTH, "lang": "en", **state}.items():
+        at.session_state[key] = value
+    at.run()
+    if page:
+        at.switch_page(f"pages/{page}.py").run()
+    assert not at.exception
+    return at

@@ -11,21 +11,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from sla import availability, charts, i18n, ingest, kpis, store
-from tests.conftest import DEMO_MONTH
-from tests.e2e_support import CHECKS_CSV, ROOT, write_export
+from tests.conftest import DEMO_MONTH, open_page
+from tests.e2e_support import CHECKS_CSV, write_export
 
 
 def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", month: str = DEMO_MONTH, **state) -> AppTest:
     """The Availability page on `db` for a month (shared filters set through their keys)."""
-    monkeypatch.setenv("SLA_DB", str(db))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.session_state["month"], at.session_state["lang"] = month, lang
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    at.switch_page("pages/availability.py").run()
-    assert not at.exception
-    return at
+    return open_page("availability", db, monkeypatch, lang=lang, month=month, **state)
 
 
 def metrics(at: AppTest) -> dict[str, str]:

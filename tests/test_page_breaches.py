@@ -9,21 +9,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from sla import exclusions, ingest, kpis, store
-from tests.conftest import DEMO_MONTH
-from tests.e2e_support import ROOT, TICKETS_CSV, write_export
+from tests.conftest import DEMO_MONTH, open_page
+from tests.e2e_support import TICKETS_CSV, write_export
 
 
 def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", month: str = DEMO_MONTH, **state) -> AppTest:
     """The Breaches page on `db` for a month (shared filters and page widgets set through their keys)."""
-    monkeypatch.setenv("SLA_DB", str(db))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.session_state["month"], at.session_state["lang"] = month, lang
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    at.switch_page("pages/breaches.py").run()
-    assert not at.exception
-    return at
+    return open_page("breaches", db, monkeypatch, lang=lang, month=month, **state)
 
 
 def select(at: AppTest, row: int) -> AppTest:

@@ -12,8 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from sla import charts, feedback
-from tests.conftest import DEMO_MONTH
-from tests.e2e_support import ROOT
+from tests.conftest import DEMO_MONTH, open_page
 
 TWO = ("Acme Retail Ltd", "Gemeente Zuidhaven")
 
@@ -21,14 +20,7 @@ TWO = ("Acme Retail Ltd", "Gemeente Zuidhaven")
 def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", customers: tuple[str, ...] = (),
          month: str = DEMO_MONTH) -> AppTest:
     """The feedback page for a month, language and customer selection (set through the shared filters' keys)."""
-    monkeypatch.setenv("SLA_DB", str(db))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.session_state["month"], at.session_state["lang"] = month, lang
-    at.session_state["customer"] = list(customers)
-    at.run()
-    at.switch_page("pages/feedback.py").run()
-    assert not at.exception
-    return at
+    return open_page("feedback", db, monkeypatch, lang=lang, month=month, customer=list(customers))
 
 
 def metrics(at: AppTest) -> dict[str, str]:

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from sla import ingest
 from sla.kpis import REGISTRY
-from tests.conftest import DEMO_MONTH, REPO, sla_command
+from tests.conftest import DEMO_MONTH, REPO, open_page, sla_command
 from tests.e2e_support import CHECKS_CSV, FEEDBACK_CSV, write_export
 from tests.plotly_support import figures
 
@@ -22,14 +22,8 @@ ACME = "Acme Retail Ltd"
 
 def open_overview(db: Path, monkeypatch: pytest.MonkeyPatch, **state: object) -> AppTest:
     """The dashboard on `db` with the demo month chosen (and any other session state), after its first run."""
-    monkeypatch.setenv("SLA_DB", str(db))
-    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
-    at.session_state["month"] = DEMO_MONTH
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    assert not at.exception
-    return at
+    return open_page(None, db, monkeypatch, **state)
+
 
 
 def tiles(at: AppTest) -> dict[str, object]:

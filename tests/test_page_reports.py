@@ -13,8 +13,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from sla import exports, i18n, kpis, report, store
-from tests.conftest import DEMO_MONTH
-from tests.e2e_support import ROOT
+from tests.conftest import DEMO_MONTH, open_page
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -36,14 +35,7 @@ def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, dict]:
 
 def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", customers: tuple[str, ...] = ()) -> AppTest:
     """The Reports page for the demo month, a language and a sidebar customer selection."""
-    monkeypatch.setenv("SLA_DB", str(db))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.session_state["month"], at.session_state["lang"] = DEMO_MONTH, lang
-    at.session_state["customer"] = list(customers)
-    at.run()
-    at.switch_page("pages/reports.py").run()
-    assert not at.exception
-    return at
+    return open_page("reports", db, monkeypatch, lang=lang, customer=list(customers))
 
 
 def download(at: AppTest, downloads: dict[str, dict], index: int) -> tuple[dict, bytes]:

@@ -12,8 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from sla import claims, i18n
-from tests.conftest import DEMO_MONTH
-from tests.e2e_support import ROOT
+from tests.conftest import DEMO_MONTH, open_page
 
 YEAR = claims.rolling(DEMO_MONTH, 12)  # Nov 2025 .. Oct 2026, the page's default window
 
@@ -21,16 +20,8 @@ YEAR = claims.rolling(DEMO_MONTH, 12)  # Nov 2025 .. Oct 2026, the page's defaul
 def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", customers: tuple[str, ...] = (),
          window: str | None = None) -> AppTest:
     """The scorecard for the demo month, a language, customers and window (set through the widgets' keys)."""
-    monkeypatch.setenv("SLA_DB", str(db))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
-    at.session_state["month"], at.session_state["lang"] = DEMO_MONTH, lang
-    at.session_state["customer"] = list(customers)
-    if window:
-        at.session_state["scorecard_window"] = window
-    at.run()
-    at.switch_page("pages/scorecard.py").run()
-    assert not at.exception
-    return at
+    extra = {"scorecard_window": window} if window else {}
+    return open_page("scorecard", db, monkeypatch, timeout=120, lang=lang, customer=list(customers), **extra)
 
 
 @pytest.fixture(scope="module")

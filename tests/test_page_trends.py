@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from sla import summary
 from sla.kpis import REGISTRY
-from tests.conftest import DEMO_MONTH, REPO
+from tests.conftest import DEMO_MONTH, open_page
 from tests.plotly_support import figures
 
 MONTHS = ["Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026", "May 2026", "Jun 2026",
@@ -19,15 +19,7 @@ MONTHS = ["Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026"
 
 def open_trends(db: Path, monkeypatch: pytest.MonkeyPatch, **state: object) -> AppTest:
     """The KPI trends page on `db` with the demo month chosen (and any other session state)."""
-    monkeypatch.setenv("SLA_DB", str(db))
-    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
-    at.session_state["month"] = DEMO_MONTH
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    at.switch_page("pages/trends.py").run()
-    assert not at.exception
-    return at
+    return open_page("trends", db, monkeypatch, **state)
 
 
 def charts(at: AppTest) -> dict[str, dict]:
