@@ -39,15 +39,6 @@ def target_line(fig: go.Figure, target: float | None, lang: str, suffix: str = "
     return fig
 
 
-def line_trend(frame: pd.DataFrame, x: str, y: str, color: str | None, title: str, y_title: str, lang: str,
-               target: float | None = None, hover: tuple[str, ...] = ()) -> go.Figure:
-    """A KPI over time, one line per group, markers on every point, the target dashed."""
-    fig = px.line(frame, x=x, y=y, color=color, markers=True, title=title, template=TEMPLATE,
-                  hover_data=list(hover), labels={x: "", y: y_title, color or "": ""})
-    fig.update_traces(marker={"size": 7})
-    return target_line(fig, target, lang)
-
-
 # --- feedback ---
 BAND_COLOURS = {"detractor": "#D55E00", "passive": "#E69F00", "promoter": "#0072B2",
                 "dissatisfied": "#D55E00", "satisfied": "#0072B2"}

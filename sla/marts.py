@@ -32,11 +32,6 @@ def write_clocks(con: duckdb.DuckDBPyConnection, as_of: datetime) -> None:
     con.execute(f"create or replace temp table clock_out as {sql.text('marts/clock')}", {"as_of": as_of})
 
 
-def segments_range(con: duckdb.DuckDBPyConnection) -> tuple[date, date] | None:
-    """The local dates the calendar segments cover, if built."""
-    return con.execute("select min(seg_start)::date, max(seg_end)::date from calendar_segments").fetchone()
-
-
 def write_period_segments(con: duckdb.DuckDBPyConnection, first: date, end: date) -> None:
     """Temp table period_segments: the business intervals of every calendar in force for a period's local dates.
 
