@@ -162,6 +162,14 @@ def import_upload(upload: UploadedFile, arguments: dict | None, db: Path, say: i
     return outcome
 
 
+def refresh_clocks(db: Path) -> None:
+    """The SLA clocks of the new tickets, computed once after all files (a failure here is retried by the pages)."""
+    try:
+        ingest.refresh(db)
+    except Exception:
+        log.exception("Computing the SLA clocks failed")
+
+
 def show_outcome(n: int, outcome: dict, lang: str) -> None:
     """One import's result in plain language, and its rejected rows with a download of them all."""
     name = outcome["file"]
@@ -299,6 +307,8 @@ if st.button(t("data.import", lang), type="primary", icon=":material/upload:", d
     started = time.monotonic()
     outcomes = [import_upload(upload, arguments, db, progress_on(bar, done, len(plans), upload.name, lang))
                 for done, (upload, arguments) in enumerate(plans)]
+    bar.progress(0.99, text=t("data.progress.clocks", lang))
+    refresh_clocks(db)
     st.session_state["import_outcomes"] = (uploaded, outcomes)
     st.session_state.pop("undo_batch", None)  # offer the newest import for undo, not the one chosen before
     bar.progress(1.0, text=t("data.progress.done", lang, count=len(plans), seconds=f"{time.monotonic() - started:.1f}"))

@@ -246,7 +246,7 @@ def _import(cfg: Config, source: str, db: Path | str | None, on_wait: Callable[[
         con.execute("begin")
         try:
             version = _store(con, cfg, source)
-            marts.build(con)
+            marts.mark_stale(con)
             con.execute("commit")
         except BaseException:
             con.execute("rollback")

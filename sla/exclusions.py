@@ -135,9 +135,10 @@ def _act(db: Path | str | None, action: str, source: str, ticket_id: str, metric
         raise ExclusionError("metric", f"metric must be one of {', '.join(METRICS)}")
     now = at or settings.now()
     with store.connect(db) as con:
+        known = kpis.has_marts(con)  # may rebuild the marts, in a transaction of its own
         con.execute("begin")
         try:
-            if not kpis.has_marts(con):
+            if not known:
                 raise ExclusionError("not_breached", f"ticket {ticket_id} is not known")
             breached = con.execute(
                 "select due_at is not null and coalesce(stop_at, ?::timestamp) > due_at from fct_ticket_sla "

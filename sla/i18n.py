@@ -681,6 +681,8 @@ TEXT: dict[str, dict[str, str]] = {
                          "nl": "Importeert de bestanden die klaar zijn; de andere worden overgeslagen."},
     "data.progress.start": {"en": "Starting", "nl": "Bezig met starten"},
     "data.progress.step": {"en": "{file}: {step}", "nl": "{file}: {step}"},
+    "data.progress.clocks": {"en": "Computing the SLA clocks of the imported tickets",
+                             "nl": "SLA-klokken van de geïmporteerde tickets berekenen"},
     "data.progress.done": {"en": "Finished {count} file(s) in {seconds} s.",
                            "nl": "{count} bestand(en) verwerkt in {seconds} s."},
     "data.step.read": {"en": "reading the file", "nl": "bestand lezen"},

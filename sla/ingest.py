@@ -39,6 +39,7 @@ TIMESTAMP_LAYOUTS: dict[str, list[str]] = {
                   "%m/%d/%Y", "%m/%d/%y %H:%M", "%m/%d/%y %I:%M %p"],
     "excel": [],  # serial day numbers
 }
+ISO_FORMATS = ["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]  # what DuckDB's reader parses natively
 EXAMPLES = {
     "iso": "2024-12-31 23:10", "ymd-slash": "2024/12/31 23:10:00", "dmy-dash": "31-12-2024 23:10",
     "dmy-slash": "31/12/2024 23:10", "dmy-dot": "31.12.2024 23:10", "jira": "31/Dec/24 11:10 PM",
@@ -171,8 +172,8 @@ def missing_fields(kind: str, mapping: Mapping[str, str], defaults: Collection[s
     return missing
 
 
-def _sample(con: duckdb.DuckDBPyConnection, column: str) -> str:
-    return (f"(select clean({column}) as v from raw where clean({column}) is not null "
+def _sample(column: str) -> str:
+    return (f"(select clean({column}) as v from sample where clean({column}) is not null "
             f"limit {SAMPLE_ROWS}) sample")
 
 
@@ -190,7 +191,7 @@ def detect_layout(con: duckdb.DuckDBPyConnection, column: str, tz: str) -> str:
     counts = ", ".join(
         f"count({_timestamp_expr(name, 'v')}) as {_quote(name)}" for name in TIMESTAMP_LAYOUTS
     )
-    row = con.execute(f"select {counts} from {_sample(con, column)}", {"tz": tz}).fetchone()
+    row = con.execute(f"select {counts} from {_sample(column)}", {"tz": tz}).fetchone()
     best = max(range(len(row)), key=lambda i: (row[i], -i))
     return list(TIMESTAMP_LAYOUTS)[best]
 
@@ -200,7 +201,7 @@ def detect_decimal_comma(con: duckdb.DuckDBPyConnection, column: str, delimiter:
     pattern = r"^[-+]?\d+,\d+$" if delimiter != "," else r"^[-+]?\d+,(\d{1,2}|\d{4,})$"
     eu = con.execute(
         f"select count(*) filter (where regexp_matches(v, {_literal(pattern)}) "
-        f"or regexp_matches(v, '^[-+]?\\d{{1,3}}(\\.\\d{{3}})+,\\d+$')) from {_sample(con, column)}"
+        f"or regexp_matches(v, '^[-+]?\\d{{1,3}}(\\.\\d{{3}})+,\\d+$')) from {_sample(column)}"
     ).fetchone()[0]
     return eu > 0
 
@@ -210,34 +211,118 @@ def _value_translation(v: str, translations: Mapping[str, str]) -> str:
     return f"case lower(trim({v})) {cases} else {v} end"
 
 
-def typed_select(
-    con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str],
-    tz: str,
-) -> tuple[str, dict[str, str]]:
-    """SQL selecting every canonical field of the kind, parsed, plus <field>__raw for parsed fields.
+def detect(
+    con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str], tz: str
+) -> dict[str, str]:
+    """Per mapped timestamp field its layout, per number field whether it uses a decimal comma (from the sample)."""
+    position = {h: i for i, h in enumerate(src.header)}
+    notes = {}
+    for name, kind in presets.FIELDS[preset.kind].items():
+        if name in mapping and kind == "timestamp":
+            notes[name] = detect_layout(con, f"c{position[mapping[name]]}", tz)
+        elif name in mapping and kind == "number":
+            comma = detect_decimal_comma(con, f"c{position[mapping[name]]}", src.delimiter)
+            notes[name] = "decimal comma" if comma else ""
+    return notes
 
-    Also returns a note per parsed field of the layout detected (shown in the summary and reject reasons).
-    Each cell is cleaned once, in an inner select, and parsed from there: the parsing macros name their value
-    several times, and cleaning it again each time made this the slowest step of an import.
+
+def native_types(
+    con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str],
+    notes: dict[str, str],
+) -> readers.NativeTypes | None:
+    """The timestamp and number columns whose whole sample DuckDB's reader can parse: one timestamp format and one
+    decimal separator per file. Every other column is read as text and parsed in SQL."""
+    position = {h: i for i, h in enumerate(src.header)}
+    fields = presets.FIELDS[preset.kind]
+    as_text = {position[h] for f, h in mapping.items()
+               if fields[f] not in ("timestamp", "number") or f in preset.values}
+    types, timestamp_format, comma = {}, None, None
+    for name, kind in fields.items():
+        column = position.get(mapping.get(name, ""))
+        if column is None or column in as_text:
+            continue
+        if kind == "timestamp":
+            fmt = _native_format(con, f"c{column}", notes[name])
+            if fmt and timestamp_format in (None, fmt):
+                types[column], timestamp_format = "TIMESTAMP", fmt
+        elif kind == "number" and comma in (None, bool(notes[name])) and _fits_double(con, f"c{column}", notes[name]):
+            types[column], comma = "DOUBLE", bool(notes[name])
+    return readers.NativeTypes(types, timestamp_format, "," if comma else ".") if types else None
+
+
+def _native_format(con: duckdb.DuckDBPyConnection, column: str, layout: str) -> str | None:
+    """The strptime format that parses the column's whole (non-empty) sample, if one does."""
+    for fmt in ISO_FORMATS if layout == "iso" else TIMESTAMP_LAYOUTS[layout]:
+        total, parsed = con.execute(
+            f"select count(*), count(try_strptime(v, {_literal(fmt)})) from {_sample(column)}").fetchone()
+        if total and total == parsed:
+            return fmt
+    return None
+
+
+def _fits_double(con: duckdb.DuckDBPyConnection, column: str, comma: bool) -> bool:
+    test = "try_cast(replace(v, ',', '.') as double) is not null and v not like '%.%'" if comma else (
+        "try_cast(v as double) is not null and v not like '%,%'")
+    total, fits = con.execute(f"select count(*), count(*) filter (where {test}) from {_sample(column)}").fetchone()
+    return bool(total) and total == fits
+
+
+def with_placeholders(
+    con: duckdb.DuckDBPyConnection, src: readers.SourceFile, mapping: dict[str, str], native: readers.NativeTypes | None
+) -> set[int]:
+    """The mapped text columns in which some cell is a placeholder (clean() is costly; most columns have none)."""
+    typed = native.types if native else {}
+    text = sorted({i for i, h in enumerate(src.header) if h in mapping.values() and i not in typed})
+    if not text:
+        return set()
+    found = con.execute("select " + ", ".join(f"bool_or(is_placeholder({readers.trimmed(f'c{i}')}))" for i in text)
+                        + " from raw").fetchone()
+    return {i for i, has in zip(text, found, strict=True) if has}
+
+
+def typed_select(
+    src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str], notes: dict[str, str],
+    native: readers.NativeTypes | None, placeholders: set[int],
+) -> str:
+    """SQL selecting every canonical field of the kind, parsed, plus <field>__unparsed for parsed fields.
+
+    <field>__unparsed is true where the cell has a value that does not parse (a reject); the cell itself is
+    looked up again only for rejected rows. Columns the reader already parsed (`native`) only lose placeholders.
+    Each text cell is cleaned once, in an inner select, and parsed from there: the parsing macros name their
+    value several times, and cleaning it again each time made this the slowest step of an import.
     """
     position = {h: i for i, h in enumerate(src.header)}
-    columns, cleaned, notes = ["line"], ["line"], {}
+    typed_columns = native.types if native else {}
+    cleaned, parsed, columns = ["line"], ["line"], ["line"]
     for name, kind in presets.FIELDS[preset.kind].items():
         if name not in mapping:
             columns.append(f"null::{_sql_type(kind)} as {name}")
             if kind != "text":
-                columns.append(f"null::varchar as {name}__raw")
+                columns.append(f"false as {name}__unparsed")
             continue
         raw = f"c{position[mapping[name]]}"
+        if position[mapping[name]] in typed_columns:
+            cleaned.append(raw)
+            expr = f"local_to_utc(clean_moment({raw}), $tz)" if kind == "timestamp" else f"clean_number({raw})"
+            parsed.append(f"{expr} as {name}")
+            columns += [name, f"false as {name}__unparsed"]
+            continue
         value = _value_translation(raw, preset.values[name]) if name in preset.values else raw
         v = f"{name}__clean"
-        cleaned.append(f"clean({value}) as {v}")
-        expr, notes[name] = _parse_expr(con, kind, v, raw, src.delimiter, tz)
-        columns.append(f"{expr} as {name}")
+        needs_clean = name in preset.values or position[mapping[name]] in placeholders
+        cleaned.append(f"{'clean(' + value + ')' if needs_clean else value} as {v}")
+        parsed += [f"{_parse_expr(kind, v, notes.get(name, ''))} as {name}", v]
+        columns.append(name)
         if kind != "text":
-            columns.append(f"{v} as {name}__raw")
-    inner = "select " + ", ".join(cleaned) + " from raw"
-    return "select " + ",\n       ".join(columns) + f"\nfrom ({inner})", notes
+            columns.append(f"({name} is null and {v} is not null) as {name}__unparsed")
+    source = "raw"
+    if native:  # a native read stores text cells untrimmed; trimmed here once, as the parsing names them often
+        cells = [f"c{i}" if i in typed_columns else f"{readers.trimmed(f'c{i}')} as c{i}"
+                 for i in sorted({position[h] for h in mapping.values()})]
+        source = f"(select line, {', '.join(cells)} from raw)"
+    inner = "select " + ", ".join(dict.fromkeys(cleaned)) + f" from {source}"
+    middle = "select " + ", ".join(parsed) + f" from ({inner})"
+    return "select " + ",\n       ".join(columns) + f"\nfrom ({middle})"
 
 
 def _sql_type(kind: str) -> str:
@@ -246,22 +331,12 @@ def _sql_type(kind: str) -> str:
     )
 
 
-def _parse_expr(
-    con: duckdb.DuckDBPyConnection, kind: str, v: str, raw: str, delimiter: str, tz: str
-) -> tuple[str, str]:
+def _parse_expr(kind: str, v: str, note: str) -> str:
     if kind == "timestamp":
-        layout = detect_layout(con, raw, tz)
-        return _timestamp_expr(layout, v), layout
+        return _timestamp_expr(note, v)
     if kind == "number":
-        comma = detect_decimal_comma(con, raw, delimiter)
-        return (f"number_comma({v})" if comma else f"number_point({v})"), ("decimal comma" if comma else "")
-    if kind == "verdict":
-        return f"verdict({v})", ""
-    if kind == "status":
-        return f"up_status({v})", ""
-    if kind == "satisfaction":
-        return f"satisfaction({v})", ""
-    return v, ""
+        return f"number_comma({v})" if note else f"number_point({v})"
+    return {"verdict": f"verdict({v})", "status": f"up_status({v})", "satisfaction": f"satisfaction({v})"}.get(kind, v)
 
 
 def _field_rejects(preset: presets.Preset, mapping: dict[str, str], notes: dict[str, str]) -> str:
@@ -270,16 +345,14 @@ def _field_rejects(preset: presets.Preset, mapping: dict[str, str], notes: dict[
         if name not in mapping or kind == "text":
             continue
         reason = REASONS.get(kind) or f"not a date/time like the rest of this column (e.g. {EXAMPLES[notes[name]]})"
-        parts.append(
-            f"select line, {_literal(name)} as field, {name}__raw as value, {_literal(reason)} as reason "
-            f"from typed where {name} is null and {name}__raw is not null"
-        )
+        parts.append(f"select line, {_literal(name)} as field, {_literal(reason)} as reason "
+                     f"from typed where {name}__unparsed")
         if kind == "timestamp":
             parts.append(
-                f"select line, {_literal(name)}, {name}__raw, {_literal(OUT_OF_RANGE)} from typed "
+                f"select line, {_literal(name)}, {_literal(OUT_OF_RANGE)} from typed "
                 f"where {name} < timestamp '{PLAUSIBLE_FROM}' or {name} >= timestamp '{PLAUSIBLE_UNTIL}'"
             )
-    none = "select null::bigint as line, '' as field, '' as value, '' as reason limit 0"
+    none = "select null::bigint as line, '' as field, '' as reason limit 0"
     return " union all ".join(parts) if parts else none
 
 
@@ -315,9 +388,11 @@ def ingest_file(
         if previous:
             result.already_imported_as = previous[0]
             return result
+        _prepare(con, src, chosen, resolved, tz, customer, service, result, say)
+        say("Storing", 0.7)
         con.execute("begin")
         try:
-            _run(con, src, chosen, resolved, tz, customer, service, result, say)
+            _store(con, src, chosen, customer, service, result, tz)
             _pause_for_crash_test()
             con.execute("commit")
         except BaseException:
@@ -328,17 +403,31 @@ def ingest_file(
     return result
 
 
-def _run(
+def _prepare(
     con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str],
     tz: str, customer: str | None, service: str | None, result: ImportResult, say: Progress,
 ) -> None:
+    """Parse and check the file into temp tables (typed, rejected; ticket_rows for tickets).
+
+    Temp tables need no transaction (nothing else sees them), and DuckDB writes them much faster outside one.
+    """
+    sql.execute(con, "ingest/tz_days", tz=tz)
     sql.execute(con, "ingest/macros")
     say("Loading rows", 0.15)
-    malformed = readers.load_raw(con, src)
+    if src.format == "xlsx":
+        malformed, _ = readers.load_raw(con, src)
+        con.execute("create or replace temp view sample as select * from raw")
+        notes, native = detect(con, src, preset, mapping, tz), None
+    else:
+        readers.load_sample(con, src, SAMPLE_ROWS * 4)
+        notes = detect(con, src, preset, mapping, tz)
+        native = native_types(con, src, preset, mapping, notes)
+        malformed, typed = readers.load_raw(con, src, native)
+        native = native if typed else None
     say("Checking values", 0.45)
-    select, notes = typed_select(con, src, preset, mapping, tz)
+    select = typed_select(src, preset, mapping, notes, native, with_placeholders(con, src, mapping, native))
     con.execute(f"create or replace temp table typed as {select}", {"tz": tz})
-    params = {"service": service, "customer": customer}
+    params = {"service": service, "customer": customer, "source": preset.source}
     con.execute(
         f"create or replace temp table rejected as {_field_rejects(preset, mapping, notes)} "
         f"union all select * from ({sql.text('ingest/rules_' + preset.kind)})",
@@ -346,13 +435,42 @@ def _run(
     )
     con.execute("create or replace temp view typed_ok as select * from typed "
                 "where line not in (select line from rejected)")
-    say("Storing", 0.7)
-    batch_id = con.execute("select nextval('batch_seq')").fetchone()[0]
-    result.batch_id = batch_id
-    _store(con, preset, batch_id, customer, service, result, tz)
-    result.rejects = _reject_report(con, malformed, mapping)
+    if preset.kind == "tickets":
+        rows = sql.text("ingest/collapse_tickets")
+        con.execute(f"create or replace temp table ticket_rows as {rows}", _used(rows, params))
+        changes = sql.execute(con, "ingest/ticket_changes", source=preset.source).fetchone()
+        result.rows_new, result.rows_updated, result.rows_unchanged = changes
+        result.rows_stored = sum(changes)
+        result.no_customer_rows = con.execute(
+            "select count(*) from ticket_rows where customer = ?", [NO_CUSTOMER]
+        ).fetchone()[0]
+    if native and con.execute("select count(*) from rejected").fetchone()[0]:
+        readers.load_raw(con, src)  # the rejected cells as written in the file, for the report
+    result.rejects = _reject_report(con, src, malformed, mapping)
     result.rows_read = con.execute("select count(*) from raw").fetchone()[0] + len(malformed)
     result.rows_rejected = result.rejects["line"].nunique() if len(result.rejects) else 0
+
+
+def _store(
+    con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, customer: str | None,
+    service: str | None, result: ImportResult, tz: str,
+) -> None:
+    """Write the prepared rows, the batch and its rejects (inside the import's transaction)."""
+    batch_id = con.execute("select nextval('batch_seq')").fetchone()[0]
+    result.batch_id = batch_id
+    params = {"batch_id": batch_id, "source": preset.source, "customer": customer, "service": service, "tz": tz}
+    if preset.kind == "tickets":
+        sql.execute(con, "ingest/store_tickets", batch_id=batch_id)
+        sql.execute(con, "ingest/store_ticket_feedback", batch_id=batch_id)
+        marts.mark_stale(con)
+    else:
+        sql.execute(con, f"ingest/store_{preset.kind}", **params)
+        after = con.execute(f"select count(*) from {preset.kind} where batch_id = ?", [batch_id]).fetchone()[0]
+        result.rows_stored = result.rows_new = after
+    if preset.kind == "feedback":
+        result.no_customer_rows = con.execute(
+            "select count(*) from feedback where batch_id = ? and customer = ?", [batch_id, NO_CUSTOMER]
+        ).fetchone()[0]
     con.execute(
         "insert into batches values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())",
         [batch_id, preset.kind, src.name, src.sha256, preset.name, tz, result.rows_read, result.rows_stored,
@@ -364,39 +482,22 @@ def _run(
         con.unregister("reject_frame")
 
 
-def _store(
-    con: duckdb.DuckDBPyConnection, preset: presets.Preset, batch_id: int, customer: str | None,
-    service: str | None, result: ImportResult, tz: str,
-) -> None:
-    params = {"batch_id": batch_id, "source": preset.source, "customer": customer, "service": service, "tz": tz}
-    if preset.kind == "tickets":
-        rows = sql.text("ingest/collapse_tickets")
-        con.execute(f"create or replace temp table ticket_rows as {rows}", _used(rows, params))
-        new, updated, unchanged = sql.execute(con, "ingest/ticket_changes", source=preset.source).fetchone()
-        result.rows_new, result.rows_updated, result.rows_unchanged = new, updated, unchanged
-        sql.execute(con, "ingest/store_tickets")
-        sql.execute(con, "ingest/store_ticket_feedback")
-        marts.build(con)
-        result.rows_stored = new + updated + unchanged
-        result.no_customer_rows = con.execute(
-            "select count(*) from ticket_rows where customer = ?", [NO_CUSTOMER]
-        ).fetchone()[0]
-        return
-    sql.execute(con, f"ingest/store_{preset.kind}", **params)
-    after = con.execute(f"select count(*) from {preset.kind} where batch_id = ?", [batch_id]).fetchone()[0]
-    result.rows_stored = result.rows_new = after
-    if preset.kind == "feedback":
-        result.no_customer_rows = con.execute(
-            "select count(*) from feedback where batch_id = ? and customer = ?", [batch_id, NO_CUSTOMER]
-        ).fetchone()[0]
-
-
 def _used(text: str, params: dict) -> dict:
     return {k: v for k, v in params.items() if f"${k}" in text}
 
 
-def _reject_report(con: duckdb.DuckDBPyConnection, malformed: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
-    rows = con.execute("select line, field, value, reason from rejected order by line, field").df()
+def _cell_of(field: str, mapping: dict[str, str], src: readers.SourceFile) -> str:
+    """SQL for the text of the cell that a reject's field names, in the raw row of that line."""
+    position = {h: i for i, h in enumerate(src.header)}
+    cases = " ".join(f"when {_literal(f)} then c{position[h]}::varchar" for f, h in mapping.items())
+    return f"case {field} {cases} end" if cases else "null"
+
+
+def _reject_report(
+    con: duckdb.DuckDBPyConnection, src: readers.SourceFile, malformed: pd.DataFrame, mapping: dict[str, str]
+) -> pd.DataFrame:
+    rows = con.execute(f"select line, field, {_cell_of('field', mapping, src)} as value, reason "
+                       "from rejected left join raw using (line) order by line, field").df()
     rows["column"] = rows["field"].map(lambda f: mapping.get(f, f))
     rows = rows.drop(columns="field")
     frames = [f for f in (malformed, rows) if len(f)]
@@ -424,10 +525,16 @@ def undo(batch_id: int, db: Path | str | None = None) -> str:
         con.execute("begin")
         for table in ("tickets", "checks", "outages", "feedback", "maintenance", "rejects", "batches"):
             con.execute(f"delete from {table} where batch_id = ?", [batch_id])
-        marts.build(con)
+        marts.mark_stale(con)
         con.execute("commit")
     store.bump_version(db)
     return f"Batch {batch_id} ({row[0]}, {row[1]}) removed."
+
+
+def refresh(db: Path | str | None = None) -> bool:
+    """Compute the SLA clocks that imports left stale now, rather than on the next page or report."""
+    with store.connect(db) as con:
+        return marts.refresh(con)
 
 
 def batches(db: Path | str | None = None) -> pd.DataFrame:

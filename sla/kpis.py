@@ -86,7 +86,8 @@ def month_bounds(period: str, to: str | None, tz: str) -> tuple[date, date, date
 
 
 def has_marts(con: duckdb.DuckDBPyConnection) -> bool:
-    """True once the ticket mart has been built (the first import or configuration builds it)."""
+    """True once there is a ticket mart; rebuilds it first when an import or configuration left it stale."""
+    marts.refresh(con)
     return con.execute(
         "select count(*) from duckdb_tables() where table_name = 'fct_ticket_sla' and not temporary"
     ).fetchone()[0] > 0

@@ -1,7 +1,12 @@
-"""Materialised marts, rebuilt inside the transaction of every change to tickets or configuration."""
+"""Materialised marts: the SLA clock of every ticket metric, rebuilt when a reader finds them stale.
+
+Changes to tickets or configuration only mark the marts stale (in their own transaction); the first reader
+after them rebuilds everything once, so ten uploads in a row cost one rebuild, not ten.
+"""
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime, timedelta
 
 import duckdb
@@ -10,6 +15,28 @@ from sla import calendars, config, settings, sql
 
 HORIZON_DAYS = 400  # how far past the data the calendars reach, so due moments of open tickets exist
 PERIOD_MARGIN = timedelta(days=2)  # local dates around a period, so calendars in any time zone cover it
+_refreshing = threading.Lock()  # dashboard sessions share one database: one of them rebuilds, the others wait
+
+
+def mark_stale(con: duckdb.DuckDBPyConnection) -> None:
+    """Note, inside the caller's transaction, that tickets or configuration changed."""
+    con.execute("update marts_state set stale = true")
+
+
+def refresh(con: duckdb.DuckDBPyConnection) -> bool:
+    """Rebuild the marts in one transaction when a change left them stale; True when it rebuilt them."""
+    with _refreshing:
+        if not con.execute("select stale from marts_state").fetchone()[0]:
+            return False
+        con.execute("begin")
+        try:
+            build(con)
+            con.execute("update marts_state set stale = false")
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
+    return True
 
 
 def build(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None) -> None:

@@ -24,6 +24,15 @@ BLANK_LINE = re.compile(rb"\n\r?\n")  # somewhere in the file, maybe inside a qu
 BLANK_RECORD = re.compile(r"\n(?=\r?\n)")  # a newline followed by an empty line
 
 
+@dataclass(frozen=True)
+class NativeTypes:
+    """Columns that DuckDB's CSV reader can parse itself, much faster than text parsing in SQL afterwards."""
+
+    types: dict[int, str]  # column position -> DuckDB type (TIMESTAMP, DOUBLE)
+    timestampformat: str | None = None
+    decimal_separator: str = "."
+
+
 class ImportProblem(Exception):
     """A fatal problem with a whole file: one clear sentence for the user, nothing is stored."""
 
@@ -171,66 +180,114 @@ def _utf8_copy(src: SourceFile, folder: Path) -> Path:
     return target
 
 
-def load_raw(con: duckdb.DuckDBPyConnection, src: SourceFile, table: str = "raw") -> pd.DataFrame:
-    """Load the file's rows as text into temp table `table` (c0..cN, line); return malformed-row rejects.
+def load_raw(
+    con: duckdb.DuckDBPyConnection, src: SourceFile, native: NativeTypes | None = None, table: str = "raw"
+) -> tuple[pd.DataFrame, bool]:
+    """Load the file's rows into temp view `table` (c0..cN, line); return malformed-row rejects, and whether the
+    `native` columns were read typed: a CSV whose cells do not all fit their native type is read as text again.
 
-    Empty rows are left out; a file without any other row is a fatal problem.
+    Text cells are trimmed. Empty rows are left out; a file without any other row is a fatal problem.
     """
-    filled = " or ".join(f"nullif(trim(c{i}), '') is not null" for i in range(len(src.header)))
     if src.format == "xlsx":
-        rejects = _load_xlsx(con, src, table)
-        con.execute(f"delete from {table} where not ({filled})")
+        rejects, typed = _load_xlsx(con, src, table), False
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            native = src.encoding in ("utf-8", "utf-8-sig") and not src.blank_lines
-            rejects = _load_csv(con, src, src.path if native else _utf8_copy(src, Path(tmp)), table, filled)
+            path = src.path if src.encoding in ("utf-8", "utf-8-sig") and not src.blank_lines else _utf8_copy(
+                src, Path(tmp))
+            rejects, typed = _load_csv(con, src, path, table, native) if native else (None, False)
+            if not typed:
+                rejects = _load_csv(con, src, path, table, None)[0]
     if not len(rejects) and not con.execute(f"select count(*) from {table}").fetchone()[0]:
         raise ImportProblem(f"{src.name}: the file has a header row but no data rows.")
-    return rejects
+    return rejects, typed
+
+
+def load_sample(con: duckdb.DuckDBPyConnection, src: SourceFile, rows: int, table: str = "sample") -> None:
+    """The first rows of a CSV as trimmed text, into temp table `table`, to detect layouts before the real read."""
+    columns = {f"c{i}": "VARCHAR" for i in range(len(src.header))}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = src.path if src.encoding in ("utf-8", "utf-8-sig") else _utf8_copy(src, Path(tmp))
+        con.execute(
+            f"""create or replace temp table {table} as
+                select {_trimmed(src)} from read_csv($path, header = false, skip = 1, delim = $delim, quote = '"',
+                                                   escape = '"', auto_detect = false, columns = $columns,
+                                                   ignore_errors = true)
+                limit {rows}""",
+            {"path": str(path), "delim": src.delimiter, "columns": columns},
+        )
+
+
+def trimmed(cell: str) -> str:
+    """SQL for a cell without its surrounding spaces; trimming only the cells that have them is 7x faster."""
+    return f"case when prefix({cell}, ' ') or suffix({cell}, ' ') then trim({cell}) else {cell} end"
 
 
 def _trimmed(src: SourceFile) -> str:
-    # Cells are trimmed once, as they are stored: DuckDB 1.5.6 can crash (a segfault in strptime) when a
-    # CASE that returns trim(v) feeds try_strptime, which is what cleaning at parse time did.
-    return ", ".join(f"trim(c{i}) as c{i}" for i in range(len(src.header)))
+    # Text cells are trimmed once, as they are stored: DuckDB 1.5.6 can crash (a segfault in strptime) when a
+    # CASE that returns trim(v) feeds try_strptime, which is what cleaning at parse time did. A native read
+    # parses its moments in the reader, so its text cells are trimmed as they are cleaned (sla.ingest).
+    return ", ".join(f"{trimmed(f'c{i}')} as c{i}" for i in range(len(src.header)))
 
 
-def _load_csv(con: duckdb.DuckDBPyConnection, src: SourceFile, path: Path, table: str, filled: str) -> pd.DataFrame:
-    """Read the records as text into `table` with their row number, keeping the rows where `filled` holds."""
-    columns = {f"c{i}": "VARCHAR" for i in range(len(src.header))}
+def _load_csv(
+    con: duckdb.DuckDBPyConnection, src: SourceFile, path: Path, table: str, native: NativeTypes | None
+) -> tuple[pd.DataFrame, bool]:
+    """Read the records into `table` with their row number, leaving out empty rows; False when a cell did not
+    fit its native type (nothing is kept then).
+
+    The records are stored in file order and numbered by their row id in a view: numbering them with
+    row_number() would make the whole read single-threaded.
+    """
+    types = native.types if native else {}
+    columns = {f"c{i}": types.get(i, "VARCHAR") for i in range(len(src.header))}
+    options = ({"timestampformat": native.timestampformat or "%Y-%m-%d %H:%M:%S",
+                "decimal_separator": native.decimal_separator} if native else {})
+    extra = "".join(f", {k} = ${k}" for k in options)
     try:  # no sniffing: we know the dialect, and the sniffer gives up on files with many malformed rows
-        # One pass: number the records (header = row 1) and leave out the empty ones.
         con.execute(
-            f"""create or replace temp table {table} as
-                select {_trimmed(src)}, rec + 1 as line
-                from (select row_number() over () as rec, *
-                      from read_csv($path, header = false, skip = 1, delim = $delim, quote = '"', escape = '"',
-                                    auto_detect = false, columns = $columns, store_rejects = true,
-                                    rejects_table = 'csv_rejects', rejects_scan = 'csv_reject_scans'))
-                where {filled}""",
-            {"path": str(path), "delim": src.delimiter, "columns": columns},
+            f"""create or replace temp table {table}_records as
+                select {_trimmed(src) if native is None else '*'}
+                from read_csv($path, header = false, skip = 1, delim = $delim, quote = '"', escape = '"',
+                              auto_detect = false, columns = $columns, store_rejects = true,
+                              rejects_table = 'csv_rejects', rejects_scan = 'csv_reject_scans'{extra})""",
+            {"path": str(path), "delim": src.delimiter, "columns": columns, **options},
         )
     except duckdb.Error as exc:
+        if native:
+            return pd.DataFrame(), False
         reason = str(exc).splitlines()[0]
         raise ImportProblem(f"{src.name}: the file could not be read as CSV ({reason}).") from exc
+    if native and con.execute("select count(*) from csv_rejects where error_type = 'CAST'").fetchone()[0]:
+        con.execute(f"drop table {table}_records; drop table csv_rejects; drop table csv_reject_scans")
+        return pd.DataFrame(), False
+    # Row number of each record as a spreadsheet shows it (header = row 1; DuckDB's reject lines count the same
+    # way): records shift down one row after each malformed row the reader skipped; consecutive ones together.
+    # Row ids count from a base that depends on the transaction; the records are numbered from it.
+    first = con.execute(f"select coalesce(min(rowid), 0) from {table}_records").fetchone()[0]
+    number = f"r.rowid - {first} + 2"
     if con.execute("select count(*) from csv_rejects").fetchone()[0]:
-        # Row number of each record as a spreadsheet shows it (DuckDB's reject lines count the same way):
-        # records shift down one row after each malformed row we skipped; consecutive ones shift together.
         con.execute(
-            f"""create or replace temp table {table} as
-                with bad as (
-                    select line, row_number() over (order by line) as k from csv_rejects group by line
-                ), shift as (select line - k as before, max(k) as k from bad group by before)
-                select r.* exclude (line), r.line + coalesce(s.k, 0) as line
-                from {table} r asof left join shift s on r.line - 1 >= s.before"""
+            f"""create or replace temp table {table}_shift as
+                with bad as (select line, row_number() over (order by line) as k from csv_rejects group by line)
+                select line - k as before, max(k) as k from bad group by before"""
         )
+        number += f" + coalesce((select max(k) from {table}_shift s where s.before <= r.rowid - {first} + 1), 0)"
+    con.execute(f"create or replace temp view {table} as select r.*, {number} as line "
+                f"from {table}_records r where {_filled(src, types, trimmed=native is None)}")
     rejects = con.execute(
         """select min(line) as line, null as "column", any_value(csv_line) as value,
                   'malformed row: ' || any_value(error_message) as reason
            from csv_rejects group by line order by line"""
     ).df()
     con.execute("drop table csv_rejects; drop table csv_reject_scans")
-    return rejects
+    return rejects, bool(native)
+
+
+def _filled(src: SourceFile, types: dict[int, str], trimmed: bool = True) -> str:
+    """SQL that holds for a row with any value."""
+    text = "nullif(c{i}, '')" if trimmed else "nullif(trim(c{i}), '')"
+    return " or ".join(f"c{i} is not null" if i in types else text.format(i=i) + " is not null"
+                       for i in range(len(src.header)))
 
 
 def _load_xlsx(con: duckdb.DuckDBPyConnection, src: SourceFile, table: str) -> pd.DataFrame:
@@ -240,6 +297,7 @@ def _load_xlsx(con: duckdb.DuckDBPyConnection, src: SourceFile, table: str) -> p
     frame = frame.astype("object").where(frame.notna(), None)
     frame["line"] = range(2, len(frame) + 2)
     con.register("xlsx_frame", frame)
-    con.execute(f"create or replace temp table {table} as select {_trimmed(src)}, line from xlsx_frame")
+    con.execute(f"create or replace temp table {table} as select {_trimmed(src)}, line from xlsx_frame "
+                f"where {_filled(src, {})}")
     con.unregister("xlsx_frame")
     return pd.DataFrame(columns=["line", "column", "value", "reason"])

@@ -20,6 +20,7 @@ MIGRATIONS = [
     "store/0003_exclusions",
     "store/0004_volume_unit",
     "store/0005_competitors",
+    "store/0006_marts_state",
 ]
 LOCK_WAIT_SECONDS = 60.0
 

@@ -1,9 +1,23 @@
 -- One row per ticket from the valid rows of this file. Exports with one row per ticket pass through;
 -- event logs (several rows per ticket) collapse: the latest state wins, first response and resolution come
 -- from the events that mark them (activity roles from the preset) or from the columns that carry them.
-with rows as (
+with repeated as (  -- tickets with several rows or events: only these need the aggregation below
+    select ticket_id from typed_ok group by ticket_id having count(*) > 1 or count(activity) > 0
+),
+single as (  -- the row is the ticket (what the aggregation below makes of one row without events)
+    select ticket_id, customer, service, priority, channel, team, category, status, subject, created_at,
+           updated_at,
+           coalesce(first_response_at,
+                    created_at + to_microseconds(cast(round(first_response_minutes * 60e6) as bigint)),
+                    created_at + to_microseconds(cast(round(first_response_hours * 3600e6) as bigint))
+           ) as first_response_at,
+           resolved_at, closed_at, paused_minutes, reopens::integer as reopens, source_first_response_met,
+           source_resolution_met, satisfaction, satisfaction_comment, satisfaction_at
+    from typed_ok anti join repeated using (ticket_id)
+),
+rows as (
     select *, row_number() over (order by updated_at nulls first, line) as ord
-    from typed_ok
+    from typed_ok semi join repeated using (ticket_id)
 ),
 collapsed as (
     select
@@ -37,11 +51,12 @@ collapsed as (
     from rows
     group by ticket_id
 ),
+tickets as (select * from collapsed union all by name select * from single),
 final as (
-    select $batch_id as batch_id, $source as source, ticket_id,
+    select $source as source, ticket_id,
            coalesce($customer, customer, '(no customer)') as customer,
            coalesce($service, service) as service,
            * exclude (ticket_id, customer, service)
-    from collapsed
+    from tickets
 )
 select * from final

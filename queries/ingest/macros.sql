@@ -1,12 +1,21 @@
 -- Parsing helpers for one import, created on the import's connection. Each returns null when it cannot parse;
 -- the importer reports a non-empty cell that came back null as a reject.
 -- cells arrive trimmed (sla.readers): returning trim(v) here once made DuckDB's strptime crash
-create or replace temp macro clean(v) as
-    case when lower(v) in ('', '?', '-', '--', 'n/a', 'na', '#n/a', 'null', 'none', 'nan',
-                                 '1900-01-01', '1900-01-01 00:00', '1900-01-01 00:00:00', '0000-00-00 00:00:00',
-                                 '0001-01-01', '0001-01-01 00:00:00', '9999-12-31', '9999-12-31 00:00:00',
-                                 '9999-12-31 23:59:59')
-         then null else v end;
+-- (the length tests only spare the look-ups: most cells are neither that short nor date-long)
+create or replace temp macro is_placeholder(v) as
+    case when strlen(v) <= 4 then lower(v) in ('', '?', '-', '--', 'n/a', 'na', '#n/a', 'null', 'none', 'nan')
+         when strlen(v) between 10 and 19
+              then v in ('1900-01-01', '1900-01-01 00:00', '1900-01-01 00:00:00', '0000-00-00 00:00:00',
+                         '0001-01-01', '0001-01-01 00:00:00', '9999-12-31', '9999-12-31 00:00:00',
+                         '9999-12-31 23:59:59')
+         else false end;
+create or replace temp macro clean(v) as case when is_placeholder(v) then null else v end;
+
+-- clean() for values DuckDB's reader already parsed: the placeholders that are valid moments or numbers
+create or replace temp macro clean_moment(ts) as
+    case when ts in (timestamp '1900-01-01', timestamp '0001-01-01', timestamp '9999-12-31',
+                     timestamp '9999-12-31 23:59:59') then null else ts end;
+create or replace temp macro clean_number(x) as case when isnan(x) then null else x end;
 
 create or replace temp macro number_point(v) as
     try_cast(replace(replace(replace(v, ',', ''), ' ', ''), '%', '') as double);
@@ -18,7 +27,13 @@ create or replace temp macro number_comma(v) as
                   then replace(replace(replace(replace(v, '.', ''), ',', '.'), ' ', ''), '%', '')
                   else replace(replace(replace(v, ',', '.'), ' ', ''), '%', '') end as double);
 
-create or replace temp macro local_to_utc(ts, tz) as timezone(tz, ts)::timestamp;
+-- A local time in the import's time zone tz to UTC: the day's offset from tz_days (queries/ingest/tz_days.sql),
+-- else a look-up of the moment itself
+create or replace temp macro local_to_utc(ts, tz) as
+    coalesce(ts + (select shifts from tz_days)[
+                      case when ts >= timestamp '1990-01-01'
+                           then (epoch_us(ts) - epoch_us(timestamp '1990-01-01')) // 86400000000 + 1 end],
+             timezone(tz, ts)::timestamp);
 
 -- ISO 8601; an explicit offset (Z, +02:00) wins over the export's time zone
 create or replace temp macro iso_to_utc(v, tz) as

@@ -7,19 +7,19 @@ scored as (
     from source
 ),
 failures as (
-    select line, 'submitted_at' as field, null as value, 'missing submitted date/time' as reason
-    from scored where submitted_at is null and submitted_at__raw is null
+    select line, 'submitted_at' as field, 'missing submitted date/time' as reason
+    from scored where submitted_at is null and not submitted_at__unparsed
     union all
-    select line, 'score', null, 'missing score'
-    from scored where score is null and score__raw is null
+    select line, 'score', 'missing score'
+    from scored where score is null and not score__unparsed
     union all
-    select line, 'kind', kind, 'unknown survey kind (expected csat or nps)'
+    select line, 'kind', 'unknown survey kind (expected csat or nps)'
     from scored where kind_value not in ('csat', 'nps')
     union all
-    select line, 'score', score__raw, 'CSAT score out of range 1-5'
+    select line, 'score', 'CSAT score out of range 1-5'
     from scored where kind_value = 'csat' and score_value not between 1 and 5
     union all
-    select line, 'score', score__raw, 'NPS score out of range 0-10'
+    select line, 'score', 'NPS score out of range 0-10'
     from scored where kind_value = 'nps' and (score_value not between 0 and 10 or score in ('good', 'bad'))
 ),
 final as (select * from failures)

@@ -1,36 +1,36 @@
--- Row rules for tickets: a row that breaks one is rejected with its reason (file, line, column, reason).
+-- Row rules for tickets: a row that breaks one is rejected with its reason (file, line, column, reason;
+-- sla.ingest adds the cell's text).
 with source as (select * from typed),
 failures as (
-    select line, 'ticket_id' as field, null as value, 'missing ticket id' as reason
+    select line, 'ticket_id' as field, 'missing ticket id' as reason
     from source where ticket_id is null
     union all
-    select line, 'created_at', null, 'missing created date/time'
-    from source where created_at is null and created_at__raw is null
+    select line, 'created_at', 'missing created date/time'
+    from source where created_at is null and not created_at__unparsed
     union all
     -- one reason per row: a resolution before the first response is reported as such, also when the
     -- export's created time is the first response (Kaggle)
-    select line, 'resolved_at', resolved_at__raw, 'resolved before created'
+    select line, 'resolved_at', 'resolved before created'
     from source where resolved_at < created_at and not coalesce(resolved_at < first_response_at, false)
     union all
-    select line, 'first_response_at', first_response_at__raw, 'first response before created'
+    select line, 'first_response_at', 'first response before created'
     from source where first_response_at < created_at
     union all
-    select line, 'resolved_at', resolved_at__raw, 'resolved before first response'
+    select line, 'resolved_at', 'resolved before first response'
     from source where resolved_at < first_response_at
     union all
-    select line, 'closed_at', closed_at__raw, 'closed before created'
+    select line, 'closed_at', 'closed before created'
     from source where closed_at < created_at
     union all
     select line, if(first_response_minutes is null, 'first_response_hours', 'first_response_minutes'),
-           coalesce(first_response_minutes__raw, first_response_hours__raw), 'negative first response time'
+           'negative first response time'
     from source where first_response_minutes < 0 or first_response_hours < 0
     union all
     select line, if(first_response_minutes is null, 'first_response_hours', 'first_response_minutes'),
-           coalesce(first_response_minutes__raw, first_response_hours__raw),
            'first response time out of range (over 10 years)'
     from source where first_response_minutes > 10 * 525600 or first_response_hours > 10 * 8760
     union all
-    select line, 'satisfaction', satisfaction__raw, 'satisfaction score out of range 1-5'
+    select line, 'satisfaction', 'satisfaction score out of range 1-5'
     from source where try_cast(satisfaction as double) not between 1 and 5
 ),
 final as (select * from failures)

@@ -2,16 +2,20 @@
 -- When clocks go back, a local hour happens twice and an export lists both; the parser gives both copies one
 -- of the two instants, so repeated copies are spread over both in file order: the first copy is the summer-time
 -- one. A single copy (or times with an explicit offset) stays as parsed.
--- Time zone look-ups are slow, and all monitors share their check times: each distinct time is looked up once.
+-- Time zone look-ups are slow, and all monitors share their check times: each distinct time is looked up once,
+-- and only the few in a repeated hour are joined back to the samples.
 insert into checks by name
 with instants as (
-    select checked_at,
-           case when timezone($tz, (checked_at - interval 1 hour)::timestamptz)
-                     = timezone($tz, checked_at::timestamptz) then 'later'
-                when timezone($tz, (checked_at + interval 1 hour)::timestamptz)
-                     = timezone($tz, checked_at::timestamptz) then 'earlier'
-           end as repeated_hour  -- which of the two instants the parser chose
-    from (select distinct checked_at from typed where checked_at is not null)
+    select * from (
+        select checked_at,
+               case when timezone($tz, (checked_at - interval 1 hour)::timestamptz)
+                         = timezone($tz, checked_at::timestamptz) then 'later'
+                    when timezone($tz, (checked_at + interval 1 hour)::timestamptz)
+                         = timezone($tz, checked_at::timestamptz) then 'earlier'
+               end as repeated_hour  -- which of the two instants the parser chose
+        from (select distinct checked_at from typed where checked_at is not null)
+    )
+    where repeated_hour is not null
 ),
 samples as (
     select t.*, coalesce($service, t.service) as monitor, i.repeated_hour

@@ -5,7 +5,7 @@ with rated as (
     select * from ticket_rows where satisfaction is not null
 ),
 final as (
-    select batch_id, source || ':' || ticket_id as response_id, customer, ticket_id,
+    select $batch_id as batch_id, source || ':' || ticket_id as response_id, customer, ticket_id,
            coalesce(satisfaction_at, resolved_at, updated_at, created_at) as submitted_at,
            'csat' as kind,
            case satisfaction when 'good' then 1 when 'bad' then 0 when 'offered' then null

@@ -1,2 +1,2 @@
 insert into tickets by name
-select * exclude (satisfaction, satisfaction_comment, satisfaction_at) from ticket_rows
+select $batch_id as batch_id, * exclude (satisfaction, satisfaction_comment, satisfaction_at) from ticket_rows
