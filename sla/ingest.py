@@ -433,8 +433,9 @@ def _prepare(
         f"union all select * from ({sql.text('ingest/rules_' + preset.kind)})",
         {k: v for k, v in params.items() if f"${k}" in sql.text("ingest/rules_" + preset.kind)},
     )
-    con.execute("create or replace temp view typed_ok as select * from typed "
-                "where line not in (select line from rejected)")
+    con.execute("create or replace temp view typed_ok as select * from typed anti join rejected using (line)")
+    if preset.kind == "checks":
+        sql.execute(con, "ingest/repeated_instants", tz=tz)
     if preset.kind == "tickets":
         rows = sql.text("ingest/collapse_tickets")
         con.execute(f"create or replace temp table ticket_rows as {rows}", _used(rows, params))

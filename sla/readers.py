@@ -67,7 +67,7 @@ def _scan(path: Path) -> tuple[str, bool, bool]:
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
-            if utf8:
+            if utf8 and not block.isascii():  # most exports are ASCII, which is valid UTF-8 (and 5x quicker to tell)
                 try:
                     decoder.decode(block)
                 except UnicodeDecodeError:

@@ -58,7 +58,8 @@ create or replace temp macro verdict(v) as
 
 -- Monitor status: words, booleans or HTTP status codes
 create or replace temp macro up_status(v) as
-    case when lower(v) in ('up', 'ok', 'true', '1', 'yes', 'success', 'successful', 'pass', 'passed', 'online',
+    case when v = 'up' then true when v = 'down' then false  -- the usual spellings first: millions of checks
+         when lower(v) in ('up', 'ok', 'true', '1', 'yes', 'success', 'successful', 'pass', 'passed', 'online',
                            'operational', 'healthy') then true
          when lower(v) in ('down', 'fail', 'failed', 'failure', 'false', '0', 'no', 'error', 'timeout', 'offline',
                            'critical', 'unhealthy') then false
