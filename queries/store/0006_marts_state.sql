@@ -1,5 +1,5 @@
--- Whether the ticket marts (fct_ticket_sla) must be rebuilt before they are read. Imports, undo and configuration
--- changes only mark them stale, so a run of uploads pays for one rebuild; the first reader rebuilds them
--- (sla.marts.refresh). A store from before this migration rebuilds once.
-create table marts_state (stale boolean not null);
-insert into marts_state values (true);
+-- Whether the ticket marts (fct_ticket_sla) are current. Imports, undo and configuration changes count a change
+-- (in their own transaction); the first reader after them rebuilds the marts (sla.marts.refresh) and notes which
+-- change they reflect. So a run of uploads pays for one rebuild; a store from before this migration rebuilds once.
+create table marts_state (changes bigint not null, built bigint not null);
+insert into marts_state values (1, 0);
