@@ -188,6 +188,10 @@ def _timestamp_expr(layout: str, v: str) -> str:
 
 def detect_layout(con: duckdb.DuckDBPyConnection, column: str, tz: str) -> str:
     """The timestamp layout that parses most of the column's sample (ties: earlier layout)."""
+    sample = _sample(column)
+    total, iso = con.execute(f"select count(*), count(iso_to_utc(v, $tz)) from {sample}", {"tz": tz}).fetchone()
+    if total and iso == total:  # the first layout parses every value: no other can beat it
+        return "iso"
     counts = ", ".join(
         f"count({_timestamp_expr(name, 'v')}) as {_quote(name)}" for name in TIMESTAMP_LAYOUTS
     )
