@@ -134,9 +134,9 @@ def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, 
     """All KPIs for a month or a range of months (one period): the `kpis --format json` document.
 
     `by` (priority, category or channel; `by_priority` is short for by="priority") splits the ticket KPIs and
-    volumes; the split value is in the row under that name. `availability`: the rows of the last
-    availability_rows call on `con` (same customer and as_of), whose periods include this month; a report's
-    trend has them, and they are the costly part.
+    volumes; the split value is in the row under that name. `availability`: rows of the last availability_rows
+    call on `con` (same customer and as_of) over periods that include this one, such as a report's trend; they
+    are the costly part, and response time reads that call's availability_targets.
     """
     as_of = as_of or settings.now()
     by = by or ("priority" if by_priority else None)

@@ -126,9 +126,8 @@ def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: da
     _, _, start, end = kpis.month_bounds(period, None, tz)
     window = {"period_start": start, "period_end": end, "as_of": as_of, "customer": customer}
     availability = _only(trends.availability_trend(con, first, period, customer=customer, as_of=as_of), customer)
-    # the trend holds the month's availability once the month has begun: reused, not computed again
-    month = availability if start < as_of else None
-    rows = [r for r in kpis.compute(con, period, customer=customer, as_of=as_of, availability=month)["rows"]
+    known = availability if start < as_of else None  # the trend holds the month once it has begun: not twice
+    rows = [r for r in kpis.compute(con, period, customer=customer, as_of=as_of, availability=known)["rows"]
             if r["customer"] == customer]
     services = sorted({r["service"] for r in rows if r["metric"] == "availability"}
                       | set(availability.get("service", pd.Series(dtype=object)).dropna()))
