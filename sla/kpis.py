@@ -130,11 +130,14 @@ SPLIT_METRICS = ("first_response", "resolution", "volume", "quality")
 
 
 def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,
-            by_priority: bool = False, as_of: datetime | None = None, by: str | None = None) -> dict:
+            by_priority: bool = False, as_of: datetime | None = None, by: str | None = None,
+            availability: pd.DataFrame | None = None) -> dict:
     """All KPIs for a month or a range of months (one period): the `kpis --format json` document.
 
     `by` (priority, category or channel; `by_priority` is short for by="priority") splits the ticket KPIs and
-    volumes; the split value is in the row under that name.
+    volumes; the split value is in the row under that name. `availability`: rows of the last availability_rows
+    call on `con` (same customer and as_of) over periods that include this one, such as a report's trend; they
+    are the costly part, and response time reads that call's availability_targets.
     """
     as_of = as_of or settings.now()
     by = by or ("priority" if by_priority else None)
@@ -143,7 +146,7 @@ def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, 
               "customer": customer, "by": by or ""}
     frames = [ticket_kpis(con, period, to, customer, as_of=as_of, by=by),
               sql.df(con, "marts/kpi_tickets_volume", **params),
-              *monitoring_kpis(con, first, end_date, params),
+              *monitoring_kpis(con, first, end_date, params, availability),
               sql.df(con, "marts/kpi_feedback", **params)]
     rows = []
     for frame in frames:
@@ -156,11 +159,14 @@ def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, 
     return {"period_start": first.isoformat(), "period_end": end_date.isoformat(), "rows": rows}
 
 
-def monitoring_kpis(con: duckdb.DuckDBPyConnection, first: date, end: date, params: dict) -> list[pd.DataFrame]:
+def monitoring_kpis(con: duckdb.DuckDBPyConnection, first: date, end: date, params: dict,
+                    availability: pd.DataFrame | None = None) -> list[pd.DataFrame]:
     """Availability (with budget and credits), response time and throughput rows for one period."""
-    availability = availability_rows(con, [(first, params["period_start"], params["period_end"])],
-                                     params["as_of"], params["customer"])
-    return [availability.drop(columns="month"), sql.df(con, "marts/kpi_response_time", **params)]
+    if availability is None:
+        availability = availability_rows(con, [(first, params["period_start"], params["period_end"])],
+                                         params["as_of"], params["customer"])
+    month = availability[pd.to_datetime(availability["month"]) == pd.Timestamp(first)]
+    return [month.drop(columns="month"), sql.df(con, "marts/kpi_response_time", **params)]
 
 
 def availability_rows(con: duckdb.DuckDBPyConnection, periods: list[tuple[date, datetime, datetime]],
@@ -174,11 +180,16 @@ def availability_rows(con: duckdb.DuckDBPyConnection, periods: list[tuple[date, 
     # The whole range as constants too: a filter on them reaches below stg_checks' de-duplicating window
     # (10M checks: 6 s -> 0.3 s), where one joined from the periods table does not.
     params = {"as_of": as_of, "customer": customer, "range_start": min(p[1] for p in periods),
-              "range_end": max(p[2] for p in periods)}
-    for name in ("availability_targets", "service_availability"):
-        con.execute(f"create or replace temp table {name} as {sql.text('marts/' + name)}",
-                    _used(f"marts/{name}", params))
+              "range_end": max(p[2] for p in periods), "services": []}
+    _temp_table(con, "availability_targets", params)
+    if customer:  # its services as constants, applied in the checks scan (a join slowed every trend: a probe per check)
+        params["services"] = [s for (s,) in con.execute("select distinct service from availability_targets").fetchall()]
+    _temp_table(con, "service_availability", params)
     return sql.df(con, "marts/kpi_availability", customer=customer)
+
+
+def _temp_table(con: duckdb.DuckDBPyConnection, name: str, params: dict) -> None:
+    con.execute(f"create or replace temp table {name} as {sql.text('marts/' + name)}", _used(f"marts/{name}", params))
 
 
 def _used(name: str, params: dict) -> dict:

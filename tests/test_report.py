@@ -417,6 +417,35 @@ def test_a_client_workbook_holds_no_other_client_anywhere(all_reports: dict[str,
         assert client in raw
 
 
+def test_each_clients_figures_equal_its_rows_among_all_clients(demo_db: Path) -> None:
+    """For one client the queries rank only its tickets, answers and checks, and the month's availability comes
+    from the report's trend: the same rows as the KPIs of all clients at once."""
+    with store.connect(demo_db) as con:
+        as_of = settings.now()
+        everyone = kpis.compute(con, DEMO_MONTH, as_of=as_of)["rows"]
+        for client in report.customers(con):
+            rows = report.gather(con, client, DEMO_MONTH, as_of).rows
+            assert rows == [r for r in everyone if r["customer"] == client], client
+
+
+def test_a_ticket_moved_to_another_client_counts_for_that_client_only(evil_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "moved.duckdb"
+    shutil.copy(evil_db, db)
+    moved = tmp_path / "moved.csv"  # T3 re-exported under the other client: the latest import wins
+    moved.write_text(TICKETS.splitlines()[0] + "\n" + TICKETS.splitlines()[3].replace("Other Client BV",
+                                                                                     EVIL_CUSTOMER) + "\n")
+    assert ingest.ingest_file(moved, "tickets", db=db, timezone="Europe/Amsterdam").rows_rejected == 0
+    with store.connect(db) as con:
+        as_of = settings.now()
+        everyone = kpis.compute(con, "2026-10", as_of=as_of)["rows"]
+        volume = {r["customer"]: r["created"] for r in everyone if r["metric"] == "volume"}
+        assert volume == {EVIL_CUSTOMER: 3}
+        for client in (EVIL_CUSTOMER, "Other Client BV"):
+            data = report.gather(con, client, "2026-10", as_of)
+            assert data.rows == [r for r in everyone if r["customer"] == client], client
+            assert set(data.breaches["ticket_id"]) <= ({"=1+1", "T2", "T3"} if client == EVIL_CUSTOMER else set())
+
+
 def test_injection_strings_are_written_as_text(evil_report: Path) -> None:
     wb = openpyxl.load_workbook(evil_report)
     written = {c.value: c for _, c in cells(wb) if isinstance(c.value, str)}

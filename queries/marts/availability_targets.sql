@@ -47,5 +47,6 @@ matched as (
     qualify row_number() over (partition by pr.p0, pr.customer, pr.service
                                order by (p.customer <> '*')::int + (p.service <> '*')::int desc nulls last) = 1
 ),
-final as (select * from matched)
+-- one customer's rows when $customer is given, so service_availability measures only that customer's services
+final as (select * from matched where $customer is null or customer = $customer)
 select * from final

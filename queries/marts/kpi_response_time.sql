@@ -1,11 +1,15 @@
 -- Response time percentiles and throughput (volume per sample) per customer and service for the period, from
 -- checks; the customers are those whose services are measured (availability_targets), null without a customers
 -- sheet. A throughput policy sets a minimum mean volume (target_value); ok when the mean reaches it.
-with samples as (
-    select * from stg_checks where checked_at >= $period_start and checked_at < $period_end
-),
-owners as (
+with owners as (
     select distinct customer, service from availability_targets where $customer is null or customer = $customer
+),
+-- the owners' samples, one per monitor and moment by stg_checks' rule (the latest import wins, then down over
+-- up), de-duplicated here so one customer's report does not rank every service's month of checks
+samples as (
+    select * from checks
+    where checked_at >= $period_start and checked_at < $period_end and service in (select service from owners)
+    qualify row_number() over (partition by service, checked_at order by batch_id desc, is_up) = 1
 ),
 -- figures per service, computed once and shared by every customer the service is measured for
 per_service as (
@@ -16,7 +20,7 @@ per_service as (
            count(response_time_ms) as response_checks,
            count(volume) as volume_checks, round(avg(volume), 2) as mean, round(quantile_cont(volume, 0.05), 2) as p5,
            any_value(volume_unit) as unit
-    from samples where service in (select service from owners) group by service
+    from samples group by service
 ),
 minimums as (
     select o.customer, o.service, p.target_value

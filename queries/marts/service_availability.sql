@@ -12,7 +12,8 @@ span as (select min(p0) as r0, max(p1) as r1, $as_of::timestamp as now_ from per
 -- The range's samples, one per monitor and moment by stg_checks' rule (the latest import wins, then down over
 -- up), found in one sorted pass per service instead of stg_checks' window per moment: half the time on 13
 -- months of 1-minute checks. $range_start/$range_end are min(p0)/max(p1) as constants, read straight from the
--- table (copies of a moment are all inside the range or all outside it).
+-- table (copies of a moment are all inside the range or all outside it). With a $customer only its $services
+-- are read, as constants too: the windows are the cost (one customer's 13 months: 3 of 10 services).
 samples as (
     select service, checked_at, is_up
     from (
@@ -22,6 +23,7 @@ samples as (
         from checks as c, span
         where c.checked_at >= $range_start::timestamp - interval 1 day and c.checked_at < $range_end::timestamp
           and c.checked_at >= r0 - interval 1 day and c.checked_at < r1
+          and ($customer::varchar is null or list_contains($services::varchar[], c.service))
     )
     where first_copy
 ),

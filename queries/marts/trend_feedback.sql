@@ -1,7 +1,14 @@
 -- CSAT and NPS per week or month of submission ($grain, cut in $tz), with response counts.
-with answers as (
+-- stg_feedback's rule (the latest import of a response wins), for one customer ranked only over the responses
+-- that ever named it: the window over every response cost more than the rest of the query.
+with current_feedback as (
+    select * from feedback
+    where $customer is null or response_id in (select response_id from feedback where customer = $customer)
+    qualify row_number() over (partition by response_id order by batch_id desc) = 1
+),
+answers as (
     select *, date_trunc($grain, timezone($tz, submitted_at::timestamptz))::date as bucket
-    from stg_feedback
+    from current_feedback
     where submitted_at >= $period_start and submitted_at < $period_end and score is not null
       and ($customer is null or customer = $customer)
 ),
