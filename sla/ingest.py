@@ -418,16 +418,7 @@ def _prepare(
     sql.execute(con, "ingest/tz_days", tz=tz)
     sql.execute(con, "ingest/macros")
     say("Loading rows", 0.15)
-    if src.format == "xlsx":
-        malformed, _ = readers.load_raw(con, src)
-        con.execute("create or replace temp view sample as select * from raw")
-        notes, native = detect(con, src, preset, mapping, tz), None
-    else:
-        readers.load_sample(con, src, SAMPLE_ROWS * 4)
-        notes = detect(con, src, preset, mapping, tz)
-        native = native_types(con, src, preset, mapping, notes)
-        malformed, typed = readers.load_raw(con, src, native)
-        native = native if typed else None
+    malformed, notes, native = _load(con, src, preset, mapping, tz)
     say("Checking values", 0.45)
     select = typed_select(src, preset, mapping, notes, native, with_placeholders(con, src, mapping, native))
     con.execute(f"create or replace temp table typed as {select}", {"tz": tz})
@@ -454,6 +445,22 @@ def _prepare(
     result.rejects = _reject_report(con, src, malformed, mapping)
     result.rows_read = con.execute("select count(*) from raw").fetchone()[0] + len(malformed)
     result.rows_rejected = result.rejects["line"].nunique() if len(result.rejects) else 0
+
+
+def _load(
+    con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str], tz: str
+) -> tuple[pd.DataFrame, dict[str, str], readers.NativeTypes | None]:
+    """Temp view raw of the file's rows: malformed rows, each field's detected layout, the columns DuckDB's
+    reader parsed itself (None: all text). A CSV's layouts are detected on its first rows, before the read."""
+    if src.format == "xlsx":
+        malformed, _ = readers.load_raw(con, src)
+        con.execute("create or replace temp view sample as select * from raw")
+        return malformed, detect(con, src, preset, mapping, tz), None
+    readers.load_sample(con, src, SAMPLE_ROWS * 4)
+    notes = detect(con, src, preset, mapping, tz)
+    native = native_types(con, src, preset, mapping, notes)
+    malformed, typed = readers.load_raw(con, src, native)
+    return malformed, notes, native if typed else None
 
 
 def _store(

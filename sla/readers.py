@@ -253,7 +253,8 @@ def _load_csv(
             {"path": str(path), "delim": src.delimiter, "columns": columns, **options},
         )
     except duckdb.Error as exc:
-        if native:
+        if native:  # read it as text, where the reason for a failure is found and said
+            con.execute("drop table if exists csv_rejects; drop table if exists csv_reject_scans")
             return pd.DataFrame(), False
         reason = str(exc).splitlines()[0]
         raise ImportProblem(f"{src.name}: the file could not be read as CSV ({reason}).") from exc
