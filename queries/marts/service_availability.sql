@@ -10,26 +10,23 @@
 with periods as (select * from periods),
 span as (select min(p0) as r0, max(p1) as r1, $as_of::timestamp as now_ from periods),
 -- The range's samples, one per monitor and moment by stg_checks' rule (the latest import wins, then down over
--- up), found in one sorted pass per service instead of stg_checks' window per moment: half the time on 13
--- months of 1-minute checks. $range_start/$range_end are min(p0)/max(p1) as constants, read straight from the
+-- up), each with the next moment, found in one sorted pass per service instead of stg_checks' window per moment
+-- and a second window: the copies of a moment are ordered so that the one that counts comes last, whose next
+-- row is then the next moment. $range_start/$range_end are min(p0)/max(p1) as constants, read straight from the
 -- table (copies of a moment are all inside the range or all outside it). With a $customer only its $services
--- are read, as constants too: the windows are the cost (one customer's 13 months: 3 of 10 services).
-samples as (
-    select service, checked_at, is_up
+-- are read, as constants too: the window is the cost (one customer's 13 months: 3 of 10 services).
+steps as (
+    select service, checked_at, is_up, next_at
     from (
         select c.service, c.checked_at, c.is_up,
-               c.checked_at is distinct from lag(c.checked_at) over (
-                   partition by c.service order by c.checked_at, c.batch_id desc, c.is_up) as first_copy
+               lead(c.checked_at) over (
+                   partition by c.service order by c.checked_at, c.batch_id, c.is_up desc) as next_at
         from checks as c, span
         where c.checked_at >= $range_start::timestamp - interval 1 day and c.checked_at < $range_end::timestamp
           and c.checked_at >= r0 - interval 1 day and c.checked_at < r1
           and ($customer::varchar is null or list_contains($services::varchar[], c.service))
     )
-    where first_copy
-),
-steps as (
-    select *, lead(checked_at) over (partition by service order by checked_at) as next_at
-    from samples
+    where next_at is distinct from checked_at  -- the last copy of its moment: the one that counts
 ),
 usual as (
     select service, median(next_at - checked_at) as step from steps where next_at is not null group by service
