@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -428,6 +428,10 @@ def _prepare(
         f"union all select * from ({sql.text('ingest/rules_' + preset.kind)})",
         {k: v for k, v in params.items() if f"${k}" in sql.text("ingest/rules_" + preset.kind)},
     )
+    rejects = con.execute("select count(*) from rejected").fetchone()[0]
+    if (rejects or len(malformed)) and not src.blank_lines and readers.has_blank_lines(src.path):
+        # rows are numbered as a spreadsheet does, empty lines included: read again, counting them
+        return _prepare(con, replace(src, blank_lines=True), preset, mapping, tz, customer, service, result, say)
     con.execute("create or replace temp view typed_ok as select * from typed anti join rejected using (line)")
     if preset.kind == "checks":
         sql.execute(con, "ingest/repeated_instants", tz=tz)
@@ -440,7 +444,7 @@ def _prepare(
         result.no_customer_rows = con.execute(
             "select count(*) from ticket_rows where customer = ?", [NO_CUSTOMER]
         ).fetchone()[0]
-    if native and con.execute("select count(*) from rejected").fetchone()[0]:
+    if native and rejects:
         readers.load_raw(con, src)  # the rejected cells as written in the file, for the report
     result.rejects = _reject_report(con, src, malformed, mapping)
     result.rows_read = con.execute("select count(*) from raw").fetchone()[0] + len(malformed)

@@ -48,7 +48,7 @@ class SourceFile:
     delimiter: str
     sha256: str
     header: tuple[str, ...]
-    blank_lines: bool = False  # the CSV may have empty lines, which DuckDB skips without counting
+    blank_lines: bool = False  # the CSV has empty lines, which DuckDB skips without counting (see has_blank_lines)
 
 
 def sha256(path: Path) -> str:
@@ -60,10 +60,10 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _scan(path: Path) -> tuple[str, bool, bool]:
-    """One pass over the whole file: its sha256, whether it is valid UTF-8, whether it has empty lines."""
+def _scan(path: Path) -> tuple[str, bool]:
+    """One pass over the whole file: its sha256, and whether it is valid UTF-8."""
     h, decoder = hashlib.sha256(), codecs.getincrementaldecoder("utf-8")()
-    utf8, blank, tail = True, False, b""
+    utf8 = True
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
@@ -72,13 +72,25 @@ def _scan(path: Path) -> tuple[str, bool, bool]:
                     decoder.decode(block)
                 except UnicodeDecodeError:
                     utf8 = False
-            blank = blank or BLANK_LINE.search(tail + block) is not None
-            tail = block[-2:]
     try:
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         utf8 = False
-    return h.hexdigest(), utf8, blank
+    return h.hexdigest(), utf8
+
+
+def has_blank_lines(path: Path) -> bool:
+    """Whether the file has empty lines (maybe inside a quoted cell), which DuckDB skips without counting them.
+
+    Asked only when row numbers are shown: most files have none, and the search costs a pass over the file.
+    """
+    tail = b""
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            if BLANK_LINE.search(tail + block):
+                return True
+            tail = block[-2:]
+    return False
 
 
 def _encoding(head: bytes, utf8: bool) -> str:
@@ -118,7 +130,7 @@ def inspect(path: Path | str, name: str | None = None) -> SourceFile:
         )
     if head.startswith(b"PK"):
         return _inspect_xlsx(path, name)
-    digest, utf8, blank_lines = _scan(path)
+    digest, utf8 = _scan(path)
     encoding = _encoding(head, utf8)
     text = head.decode(encoding, errors="replace")
     if "\x00" in text:
@@ -131,7 +143,7 @@ def inspect(path: Path | str, name: str | None = None) -> SourceFile:
             f"{name}: could not find columns in the first line; expected a header row separated by "
             "comma, semicolon, tab or |."
         )
-    return SourceFile(path, name, "csv", encoding, delimiter, digest, header, blank_lines)
+    return SourceFile(path, name, "csv", encoding, delimiter, digest, header)
 
 
 def _inspect_xlsx(path: Path, name: str) -> SourceFile:
