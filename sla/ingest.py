@@ -419,6 +419,7 @@ def _prepare(
     sql.execute(con, "ingest/macros")
     say("Loading rows", 0.15)
     malformed, notes, native = _load(con, src, preset, mapping, tz)
+    con.execute("set preserve_insertion_order = false")  # rows carry their line from here on: order is free
     say("Checking values", 0.45)
     select = typed_select(src, preset, mapping, notes, native, with_placeholders(con, src, mapping, native))
     con.execute(f"create or replace temp table typed as {select}", {"tz": tz})
@@ -447,7 +448,7 @@ def _prepare(
     if native and rejects:
         readers.load_raw(con, src)  # the rejected cells as written in the file, for the report
     result.rejects = _reject_report(con, src, malformed, mapping)
-    result.rows_read = con.execute("select count(*) from raw").fetchone()[0] + len(malformed)
+    result.rows_read = con.execute("select count(*) from typed").fetchone()[0] + len(malformed)
     result.rows_rejected = result.rejects["line"].nunique() if len(result.rejects) else 0
 
 

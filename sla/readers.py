@@ -209,7 +209,7 @@ def load_raw(
             rejects, typed = _load_csv(con, src, path, table, native) if native else (None, False)
             if not typed:
                 rejects = _load_csv(con, src, path, table, None)[0]
-    if not len(rejects) and not con.execute(f"select count(*) from {table}").fetchone()[0]:
+    if not len(rejects) and not con.execute(f"select exists (select 1 from {table})").fetchone()[0]:
         raise ImportProblem(f"{src.name}: the file has a header row but no data rows.")
     return rejects, typed
 
