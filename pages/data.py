@@ -163,7 +163,7 @@ def import_upload(upload: UploadedFile, arguments: dict | None, db: Path, say: i
 
 
 def refresh_clocks(db: Path) -> None:
-    """The SLA clocks of the new tickets, computed once after all files (a failure here is retried by the pages)."""
+    """The SLA clocks, computed right after a change rather than on the next page (a failure is retried there)."""
     try:
         ingest.refresh(db)
     except Exception:
@@ -226,6 +226,7 @@ def undo_selected(db: Path, labels: dict[int, tuple[str, str]], lang: str) -> No
     except ImportProblem:
         st.session_state["undo_message"] = ("error", t("data.undo.gone", lang, batch=batch))
         return
+    refresh_clocks(db)
     file, kind = labels[batch]
     st.session_state["undo_message"] = ("success", t("data.undo.done", lang, batch=batch, kind=kind, file=file))
 
@@ -257,6 +258,8 @@ def save_config(edited: dict[str, pd.DataFrame], in_force: dict[str, pd.DataFram
     except config.ConfigProblem as exc:
         show_problems(exc.problems, lang)
         return
+    with st.spinner(t("data.progress.clocks.config", lang)):
+        refresh_clocks(db)
     st.session_state["config_message"] = ("data.config.saved", {})
     st.rerun()
 
@@ -272,6 +275,8 @@ def import_workbook(upload: UploadedFile, db: Path, lang: str) -> None:
     except ImportProblem as exc:
         st.error(t("data.config.unreadable", lang, file=upload.name, reason=str(exc)), icon=":material/error:")
         return
+    with st.spinner(t("data.progress.clocks.config", lang)):
+        refresh_clocks(db)
     st.session_state["config_message"] = ("data.config.imported", {"file": upload.name})
     st.rerun()
 

@@ -683,6 +683,8 @@ TEXT: dict[str, dict[str, str]] = {
     "data.progress.step": {"en": "{file}: {step}", "nl": "{file}: {step}"},
     "data.progress.clocks": {"en": "Computing the SLA clocks of the imported tickets",
                              "nl": "SLA-klokken van de geïmporteerde tickets berekenen"},
+    "data.progress.clocks.config": {"en": "Computing every ticket's SLA clock with the new configuration",
+                                    "nl": "SLA-klokken van alle tickets berekenen met de nieuwe configuratie"},
     "data.progress.done": {"en": "Finished {count} file(s) in {seconds} s.",
                            "nl": "{count} bestand(en) verwerkt in {seconds} s."},
     "data.step.read": {"en": "reading the file", "nl": "bestand lezen"},
