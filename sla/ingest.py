@@ -424,11 +424,9 @@ def _prepare(
     select = typed_select(src, preset, mapping, notes, native, with_placeholders(con, src, mapping, native))
     con.execute(f"create or replace temp table typed as {select}", {"tz": tz})
     params = {"service": service, "customer": customer, "source": preset.source}
-    con.execute(
-        f"create or replace temp table rejected as {_field_rejects(preset, mapping, notes)} "
-        f"union all select * from ({sql.text('ingest/rules_' + preset.kind)})",
-        {k: v for k, v in params.items() if f"${k}" in sql.text("ingest/rules_" + preset.kind)},
-    )
+    rules = sql.text("ingest/rules_" + preset.kind)
+    con.execute(f"create or replace temp table rejected as {_field_rejects(preset, mapping, notes)} "
+                f"union all select * from ({rules})", sql.bound(rules, params))
     rejects = con.execute("select count(*) from rejected").fetchone()[0]
     if (rejects or len(malformed)) and not src.blank_lines and readers.has_blank_lines(src.path):
         # rows are numbered as a spreadsheet does, empty lines included: read again, counting them
@@ -438,7 +436,7 @@ def _prepare(
         sql.execute(con, "ingest/repeated_instants", tz=tz)
     if preset.kind == "tickets":
         rows = sql.text("ingest/collapse_tickets")
-        con.execute(f"create or replace temp table ticket_rows as {rows}", _used(rows, params))
+        con.execute(f"create or replace temp table ticket_rows as {rows}", sql.bound(rows, params))
         changes = sql.execute(con, "ingest/ticket_changes", source=preset.source).fetchone()
         result.rows_new, result.rows_updated, result.rows_unchanged = changes
         result.rows_stored = sum(changes)
@@ -497,10 +495,6 @@ def _store(
         con.register("reject_frame", result.rejects.assign(batch_id=batch_id, file_name=src.name))
         con.execute("insert into rejects by name select * from reject_frame")
         con.unregister("reject_frame")
-
-
-def _used(text: str, params: dict) -> dict:
-    return {k: v for k, v in params.items() if f"${k}" in text}
 
 
 def _cell_of(field: str, mapping: dict[str, str], src: readers.SourceFile) -> str:

@@ -189,12 +189,8 @@ def availability_rows(con: duckdb.DuckDBPyConnection, periods: list[tuple[date, 
 
 
 def _temp_table(con: duckdb.DuckDBPyConnection, name: str, params: dict) -> None:
-    con.execute(f"create or replace temp table {name} as {sql.text('marts/' + name)}", _used(f"marts/{name}", params))
-
-
-def _used(name: str, params: dict) -> dict:
-    text = sql.text(name)
-    return {k: v for k, v in params.items() if f"${k}" in text}
+    text = sql.text("marts/" + name)
+    con.execute(f"create or replace temp table {name} as {text}", sql.bound(text, params))
 
 
 def breaches(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,

@@ -17,15 +17,15 @@ def text(name: str) -> str:
     return (QUERIES / f"{name}.sql").read_text(encoding="utf-8")
 
 
-def _bound(sql: str, params: dict) -> dict:
-    # DuckDB rejects named parameters the statement does not use, so pass only the ones it names.
+def bound(sql: str, params: dict) -> dict:
+    """The parameters `sql` names: DuckDB rejects named parameters a statement does not use."""
     return {k: v for k, v in params.items() if f"${k}" in sql}
 
 
 def execute(con: duckdb.DuckDBPyConnection, name: str, **params) -> duckdb.DuckDBPyConnection:
     """Run a named query (or script) with bound parameters."""
     sql = text(name)
-    return con.execute(sql, _bound(sql, params)) if params else con.execute(sql)
+    return con.execute(sql, bound(sql, params)) if params else con.execute(sql)
 
 
 def df(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFrame:
