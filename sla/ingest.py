@@ -195,7 +195,7 @@ def detect_layout(con: duckdb.DuckDBPyConnection, column: str, tz: str) -> str:
     counts = ", ".join(
         f"count({_timestamp_expr(name, 'v')}) as {_quote(name)}" for name in TIMESTAMP_LAYOUTS
     )
-    row = con.execute(f"select {counts} from {_sample(column)}", {"tz": tz}).fetchone()
+    row = con.execute(f"select {counts} from {sample}", {"tz": tz}).fetchone()
     best = max(range(len(row)), key=lambda i: (row[i], -i))
     return list(TIMESTAMP_LAYOUTS)[best]
 
@@ -219,7 +219,7 @@ def detect(
     con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str], tz: str
 ) -> dict[str, str]:
     """Per mapped timestamp field its layout, per number field whether it uses a decimal comma (from the sample)."""
-    position = {h: i for i, h in enumerate(src.header)}
+    position = src.position
     notes = {}
     for name, kind in presets.FIELDS[preset.kind].items():
         if name in mapping and kind == "timestamp":
@@ -236,7 +236,7 @@ def native_types(
 ) -> readers.NativeTypes | None:
     """The timestamp and number columns whose whole sample DuckDB's reader can parse: one timestamp format and one
     decimal separator per file. Every other column is read as text and parsed in SQL."""
-    position = {h: i for i, h in enumerate(src.header)}
+    position = src.position
     fields = presets.FIELDS[preset.kind]
     as_text = {position[h] for f, h in mapping.items()
                if fields[f] not in ("timestamp", "number") or f in preset.values}
@@ -276,7 +276,7 @@ def with_placeholders(
 ) -> set[int]:
     """The mapped text columns in which some cell is a placeholder (clean() is costly; most columns have none)."""
     typed = native.types if native else {}
-    text = sorted({i for i, h in enumerate(src.header) if h in mapping.values() and i not in typed})
+    text = sorted({src.position[h] for h in mapping.values()} - set(typed))
     if not text:
         return set()
     found = con.execute("select " + ", ".join(f"bool_or(is_placeholder({readers.trimmed(f'c{i}')}))" for i in text)
@@ -295,7 +295,7 @@ def typed_select(
     Each text cell is cleaned once, in an inner select, and parsed from there: the parsing macros name their
     value several times, and cleaning it again each time made this the slowest step of an import.
     """
-    position = {h: i for i, h in enumerate(src.header)}
+    position = src.position
     typed_columns = native.types if native else {}
     cleaned, parsed, columns = ["line"], ["line"], ["line"]
     for name, kind in presets.FIELDS[preset.kind].items():
@@ -499,7 +499,7 @@ def _store(
 
 def _cell_of(field: str, mapping: dict[str, str], src: readers.SourceFile) -> str:
     """SQL for the text of the cell that a reject's field names, in the raw row of that line."""
-    position = {h: i for i, h in enumerate(src.header)}
+    position = src.position
     cases = " ".join(f"when {_literal(f)} then c{position[h]}::varchar" for f, h in mapping.items())
     return f"case {field} {cases} end" if cases else "null"
 

@@ -12,6 +12,7 @@ import re
 import tempfile
 import zipfile
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import duckdb
@@ -49,6 +50,11 @@ class SourceFile:
     sha256: str
     header: tuple[str, ...]
     blank_lines: bool = False  # the CSV has empty lines, which DuckDB skips without counting (see has_blank_lines)
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Each header's column number (its cells are c0, c1, ...); a repeated header names its last column."""
+        return {h: i for i, h in enumerate(self.header)}
 
 
 def sha256(path: Path) -> str:
@@ -206,9 +212,7 @@ def load_raw(
         with tempfile.TemporaryDirectory() as tmp:
             path = src.path if src.encoding in ("utf-8", "utf-8-sig") and not src.blank_lines else _utf8_copy(
                 src, Path(tmp))
-            rejects, typed = _load_csv(con, src, path, table, native) if native else (None, False)
-            if not typed:
-                rejects = _load_csv(con, src, path, table, None)[0]
+            rejects, typed = _load_csv(con, src, path, table, native)
     if not len(rejects) and not con.execute(f"select exists (select 1 from {table})").fetchone()[0]:
         raise ImportProblem(f"{src.name}: the file has a header row but no data rows.")
     return rejects, typed
@@ -219,14 +223,18 @@ def load_sample(con: duckdb.DuckDBPyConnection, src: SourceFile, rows: int, tabl
     columns = {f"c{i}": "VARCHAR" for i in range(len(src.header))}
     with tempfile.TemporaryDirectory() as tmp:
         path = src.path if src.encoding in ("utf-8", "utf-8-sig") else _utf8_copy(src, Path(tmp))
-        con.execute(
-            f"""create or replace temp table {table} as
-                select {_trimmed(src)} from read_csv($path, header = false, skip = 1, delim = $delim, quote = '"',
-                                                   escape = '"', auto_detect = false, columns = $columns,
-                                                   ignore_errors = true)
-                limit {rows}""",
-            {"path": str(path), "delim": src.delimiter, "columns": columns},
-        )
+        con.execute(f"create or replace temp table {table} as "
+                    f"select {_trimmed(src)} from {_read_csv(', ignore_errors = true')} limit {rows}",
+                    {"path": str(path), "delim": src.delimiter, "columns": columns})
+
+
+def _read_csv(options: str = "") -> str:
+    """DuckDB's read_csv of an export's records (c0..cN as $columns, after the header), with more `options`.
+
+    No sniffing: we know the dialect, and the sniffer gives up on files with many malformed rows.
+    """
+    return ("read_csv($path, header = false, skip = 1, delim = $delim, quote = '\"', escape = '\"', "
+            f"auto_detect = false, columns = $columns{options})")
 
 
 def trimmed(cell: str) -> str:
@@ -244,8 +252,8 @@ def _trimmed(src: SourceFile) -> str:
 def _load_csv(
     con: duckdb.DuckDBPyConnection, src: SourceFile, path: Path, table: str, native: NativeTypes | None
 ) -> tuple[pd.DataFrame, bool]:
-    """Read the records into `table` with their row number, leaving out empty rows; False when a cell did not
-    fit its native type (nothing is kept then).
+    """Read the records into `table` with their row number, leaving out empty rows; also whether the `native`
+    types held: when a cell does not fit its type, the file is read again as text.
 
     The records are stored in file order and numbered by their row id in a view: numbering them with
     row_number() would make the whole read single-threaded.
@@ -254,25 +262,21 @@ def _load_csv(
     columns = {f"c{i}": types.get(i, "VARCHAR") for i in range(len(src.header))}
     options = ({"timestampformat": native.timestampformat or "%Y-%m-%d %H:%M:%S",
                 "decimal_separator": native.decimal_separator} if native else {})
-    extra = "".join(f", {k} = ${k}" for k in options)
-    try:  # no sniffing: we know the dialect, and the sniffer gives up on files with many malformed rows
-        con.execute(
-            f"""create or replace temp table {table}_records as
-                select {_trimmed(src) if native is None else '*'}
-                from read_csv($path, header = false, skip = 1, delim = $delim, quote = '"', escape = '"',
-                              auto_detect = false, columns = $columns, store_rejects = true,
-                              rejects_table = 'csv_rejects', rejects_scan = 'csv_reject_scans'{extra})""",
-            {"path": str(path), "delim": src.delimiter, "columns": columns, **options},
-        )
+    reader = _read_csv(", store_rejects = true, rejects_table = 'csv_rejects', rejects_scan = 'csv_reject_scans'"
+                       + "".join(f", {k} = ${k}" for k in options))
+    try:
+        con.execute(f"create or replace temp table {table}_records as "
+                    f"select {_trimmed(src) if native is None else '*'} from {reader}",
+                    {"path": str(path), "delim": src.delimiter, "columns": columns, **options})
     except duckdb.Error as exc:
         if native:  # read it as text, where the reason for a failure is found and said
             con.execute("drop table if exists csv_rejects; drop table if exists csv_reject_scans")
-            return pd.DataFrame(), False
+            return _load_csv(con, src, path, table, None)
         reason = str(exc).splitlines()[0]
         raise ImportProblem(f"{src.name}: the file could not be read as CSV ({reason}).") from exc
     if native and con.execute("select count(*) from csv_rejects where error_type = 'CAST'").fetchone()[0]:
         con.execute(f"drop table {table}_records; drop table csv_rejects; drop table csv_reject_scans")
-        return pd.DataFrame(), False
+        return _load_csv(con, src, path, table, None)
     # Row number of each record as a spreadsheet shows it (header = row 1; DuckDB's reject lines count the same
     # way): records shift down one row after each malformed row the reader skipped; consecutive ones together.
     # Row ids count from a base that depends on the transaction; the records are numbered from it.
