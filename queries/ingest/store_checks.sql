@@ -5,9 +5,10 @@
 -- The few samples in a repeated hour (queries/ingest/repeated_instants.sql) take the slower path.
 insert into checks by name
 with instants as (select * from repeated_instants),
-single as (
-    select *, coalesce($service, service) as monitor from typed_ok anti join instants using (checked_at)
+samples as not materialized (  -- read twice below; materialised, it cost a copy of every sample
+    select *, coalesce($service, service) as monitor from typed_ok
 ),
+single as (select * from samples anti join instants using (checked_at)),
 spread as (
     select * exclude (checked_at, copy, copies, repeated_hour),
            checked_at + case
@@ -17,8 +18,7 @@ spread as (
     from (select s.*, i.repeated_hour,
                  row_number() over (partition by s.monitor, s.checked_at order by s.line) as copy,
                  count(*) over (partition by s.monitor, s.checked_at) as copies
-          from (select *, coalesce($service, service) as monitor from typed_ok) as s
-          join instants as i using (checked_at))
+          from samples as s join instants as i using (checked_at))
 ),
 final as (select * from single union all by name select * from spread)
 select $batch_id as batch_id, monitor as service, checked_at,
