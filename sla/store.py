@@ -95,9 +95,11 @@ def _views_signature() -> str:
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
-    """(Re)create the staging views from queries/staging, so the database always matches the code."""
-    for path in sorted((sql.QUERIES / "staging").glob("*.sql")):
-        con.execute(f"create or replace view {path.stem} as {sql.text('staging/' + path.stem)}")
+    """(Re)create the staging views (stg_*) and the macros they share from queries/staging, so the database always
+    matches the code."""
+    for path in sorted((sql.QUERIES / "staging").glob("*.sql"), key=lambda p: (p.stem.startswith("stg_"), p.stem)):
+        text = sql.text("staging/" + path.stem)
+        con.execute(f"create or replace view {path.stem} as {text}" if path.stem.startswith("stg_") else text)
 
 
 def _version_file(path: Path | str | None) -> Path:

@@ -1,14 +1,7 @@
 -- CSAT and NPS per customer for the period, by submission time. CSAT = share of answered responses scoring
 -- 4-5 on 1-5 (good on good/bad); NPS = % 9-10 minus % 0-6. Unanswered (offered) surveys don't count.
--- stg_feedback's rule (the latest import of a response wins), for one customer ranked only over the responses
--- that ever named it: the window over every response cost more than the rest of the query.
-with current_feedback as (
-    select * from feedback
-    where $customer is null or response_id in (select response_id from feedback where customer = $customer)
-    qualify row_number() over (partition by response_id order by batch_id desc) = 1
-),
-answers as (
-    select * from current_feedback
+with answers as (  -- for one customer only its responses are ranked for their current version
+    select * from current_feedback($customer)
     where submitted_at >= $period_start and submitted_at < $period_end and score is not null
       and ($customer is null or customer = $customer)
 ),

@@ -1,13 +1,6 @@
 -- One customer's answered survey responses submitted in [$period_start, $period_end), oldest first.
--- stg_feedback's rule (the latest import of a response wins), for one customer ranked only over the responses
--- that ever named it: the window over every response cost more than the rest of the query.
-with current_feedback as (
-    select * from feedback
-    where response_id in (select response_id from feedback where customer = $customer)
-    qualify row_number() over (partition by response_id order by batch_id desc) = 1
-),
-answers as (
-    select submitted_at, kind, score, scale_max, ticket_id, comment from current_feedback
+with answers as (  -- for one customer only its responses are ranked for their current version
+    select submitted_at, kind, score, scale_max, ticket_id, comment from current_feedback($customer)
     where customer = $customer and score is not null
       and submitted_at >= $period_start and submitted_at < $period_end
 ),

@@ -1,0 +1,16 @@
+-- The rules that pick the current version of each imported row, as table macros the staging views and the marts
+-- share. Given a customer, only the rows that ever named it are ranked: ranking every version of a million tickets
+-- cost more than the rest of a one-customer query. The caller still filters on the current row's customer.
+
+-- Tickets: of all imported versions, the latest update wins (then the latest import).
+create or replace macro current_tickets(customer_name) as table
+    select * from tickets
+    where customer_name is null or ticket_id in (select ticket_id from tickets where customer = customer_name)
+    qualify row_number() over (partition by source, ticket_id
+                               order by updated_at desc nulls last, batch_id desc) = 1;
+
+-- Survey responses: the latest import wins.
+create or replace macro current_feedback(customer_name) as table
+    select * from feedback
+    where customer_name is null or response_id in (select response_id from feedback where customer = customer_name)
+    qualify row_number() over (partition by response_id order by batch_id desc) = 1;
