@@ -24,15 +24,17 @@ run: $(VENV)/.run-installed ## Run the dashboard on data/sla.duckdb (demo data w
 	$(PY) -m sla --db $(SLA_DB) demo --if-empty
 	SLA_DB=$(SLA_DB) $(PY) -m streamlit run dashboard.py --server.port $(PORT)
 
-test: $(VENV)/.test-installed ## Run the whole test suite (lint, unit, AppTest, browser)
+test: $(VENV)/.test-installed ## Run the whole test suite (lint, layers, unit, AppTest, browser)
 	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q
 
 test-fast: $(VENV)/.test-installed ## Run the tests without the browser and slow ones
 	$(PY) -m pytest -q -m "not e2e and not slow"
 
-lint: $(VENV)/.test-installed ## ruff check
+lint: $(VENV)/.test-installed ## ruff check and the layer contract (lint-imports)
 	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
 
 demo: $(VENV)/.run-installed ## Import today's demo data into data/sla.duckdb (files already imported are skipped)
 	$(PY) -m sla --db $(SLA_DB) demo

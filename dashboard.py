@@ -6,7 +6,8 @@ st.session_state: lang, month (YYYY-MM), customer, service, priority (lists; emp
 
 import streamlit as st
 
-from sla import i18n, overview, store
+from sla import i18n, store
+from sla.metrics import overview
 
 FILTERS = ("lang", "month", "customer", "service", "priority")
 PAGES = (

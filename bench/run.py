@@ -185,14 +185,15 @@ def measure_imports(res: SizeResult, exp: gen.Exports, work: Path, repeats: int)
 
 def measure_refresh(res: SizeResult, full: Path, repeats: int) -> None:
     """The SLA clocks the ticket import left stale, computed by `python -m sla refresh` (else the first reader)."""
-    from sla import marts, store
+    from sla import store
+    from sla.store import marts_state
 
     runs: list[Run] = []
 
     def one(i: int) -> float:
         if i:  # the clocks are current after the first run: mark them stale again to measure the same work
             with store.connect(full) as con:
-                marts.mark_stale(con)
+                marts_state.mark_stale(con)
         runs.append(run_process(sla(full, "refresh")))
         return runs[-1].seconds
 
@@ -207,7 +208,8 @@ def measure_refresh(res: SizeResult, full: Path, repeats: int) -> None:
 
 def measure_queries(res: SizeResult, db: Path, month: str, repeats: int) -> None:
     """A month's KPIs for all customers, and 13 months of trend data, on a store opened per run."""
-    from sla import kpis, store, trends
+    from sla import store
+    from sla.metrics import kpis, trends
 
     first = trends.month_add(month, -12)
     counts = {}
@@ -240,7 +242,10 @@ def measure_queries(res: SizeResult, db: Path, month: str, repeats: int) -> None
 
 def measure_clocks(res: SizeResult, db: Path, repeats: int) -> None:
     """Business-time clocks (elapsed, due, at-risk) of every ticket metric, and the whole mart rebuild."""
-    from sla import calendars, config, marts, settings, sql, store
+    from sla import store
+    from sla.contract import calendars, config
+    from sla.metrics import marts
+    from sla.store import settings, sql
 
     with store.connect(db) as con:
         con.execute("begin")
@@ -360,10 +365,10 @@ def measure_pages(res: SizeResult, db: Path, month: str, repeats: int) -> None:
 def measure_report(res: SizeResult, db: Path, month: str, work: Path, repeats: int) -> None:
     """One client's workbook (the biggest client), and the workbooks of all clients."""
     try:
-        from sla import report
+        from sla.outputs import report
         write_report, write_all = report.write_report, report.write_all
     except (ImportError, AttributeError) as exc:
-        res.errors.append(f"report: sla.report not available ({exc})")
+        res.errors.append(f"report: sla.outputs.report not available ({exc})")
         return
     from sla import store
 

@@ -4,8 +4,10 @@ excluding a breach from the KPIs (or counting it again) with a reason, and the a
 import pandas as pd
 import streamlit as st
 
-from sla import charts, exclusions, i18n, overview, store, trends
-from sla.kpis import REGISTRY
+from sla import i18n, store
+from sla.metrics import exclusions, overview, trends
+from sla.metrics.kpis import REGISTRY
+from sla.outputs import charts
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session

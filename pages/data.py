@@ -11,10 +11,13 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.runtime.uploaded_file_manager import UploadedFile
 
-from sla import config, i18n, ingest, mapping, overview, presets, store
-from sla.calendars import WEEKDAYS
+from sla import i18n, store
+from sla.contract import config
+from sla.contract.calendars import WEEKDAYS
 from sla.i18n import t
-from sla.readers import ImportProblem
+from sla.imports import ingest, mapping, presets
+from sla.imports.readers import ImportProblem
+from sla.metrics import marts, overview
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
@@ -165,7 +168,7 @@ def import_upload(upload: UploadedFile, arguments: dict | None, db: Path, say: i
 def refresh_clocks(db: Path) -> None:
     """The SLA clocks, computed right after a change rather than on the next page (a failure is retried there)."""
     try:
-        ingest.refresh(db)
+        marts.refresh_store(db)
     except Exception:
         log.exception("Computing the SLA clocks failed")
 

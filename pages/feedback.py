@@ -3,8 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from sla import charts, feedback, i18n, store, trends
-from sla.kpis import REGISTRY
+from sla import i18n, store
+from sla.metrics import feedback, trends
+from sla.metrics.kpis import REGISTRY
+from sla.outputs import charts
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session

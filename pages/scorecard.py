@@ -5,8 +5,9 @@ import base64
 
 import streamlit as st
 
-from sla import claims, i18n, store
-from sla.kpis import REGISTRY
+from sla import i18n, store
+from sla.metrics import claims
+from sla.metrics.kpis import REGISTRY
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session

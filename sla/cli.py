@@ -11,8 +11,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from sla import ingest, store
-from sla.readers import ImportProblem
+from sla import store
+from sla.imports import ingest
+from sla.imports.readers import ImportProblem
 
 
 def _print(line: str = "") -> None:
@@ -74,7 +75,9 @@ def cmd_batches(args: argparse.Namespace) -> int:
 
 def cmd_refresh(args: argparse.Namespace) -> int:
     """Compute the SLA clocks that imports left stale, so the next page or report needs not."""
-    _print("SLA clocks computed." if ingest.refresh(args.db) else "SLA clocks were up to date.")
+    from sla.metrics import marts
+
+    _print("SLA clocks computed." if marts.refresh_store(args.db) else "SLA clocks were up to date.")
     return 0
 
 
@@ -92,7 +95,7 @@ def _table(frame: pd.DataFrame, fmt: str) -> str:
 
 def cmd_kpis(args: argparse.Namespace) -> int:
     """KPIs for a month or a range of months."""
-    from sla import kpis
+    from sla.metrics import kpis
 
     with store.connect(args.db, read_only=True, on_wait=_err) as con:
         doc = kpis.compute(con, args.period, args.to, args.customer, by=args.by)
@@ -107,7 +110,7 @@ def cmd_kpis(args: argparse.Namespace) -> int:
 
 def cmd_breaches(args: argparse.Namespace) -> int:
     """Breaches decided in a month or range of months."""
-    from sla import kpis
+    from sla.metrics import kpis
 
     with store.connect(args.db, read_only=True, on_wait=_err) as con:
         frame = kpis.breaches(con, args.period, args.to, args.customer)
@@ -123,7 +126,7 @@ def cmd_breaches(args: argparse.Namespace) -> int:
 
 def cmd_claims(args: argparse.Namespace) -> int:
     """Marketing claims for a window, each verified against the data (or with the reason it is not)."""
-    from sla import claims
+    from sla.metrics import claims
 
     window = claims.parse_window(args.window)
     cards = claims.document(args.db, window, args.customer, each=args.all, lang=args.lang)
@@ -145,7 +148,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
 def cmd_config(args: argparse.Namespace) -> int:
     """Import or export the contract configuration."""
-    from sla import config
+    from sla.contract import config
 
     if args.action == "import":
         _print(config.import_config(args.path, db=args.db, on_wait=_err))
@@ -156,7 +159,7 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the client report workbook of one customer, or of every customer into a folder."""
-    from sla import report
+    from sla.outputs import report
 
     if args.all:
         paths = report.write_all(args.db, args.period, args.out, args.lang)

@@ -737,7 +737,9 @@ def _write_config(folder: Path, period: _Period) -> None:
 def load(db: Path | str | None = None, months: int = 13, seed: int = 7, end: dt.date | None = None,
          say: Callable[[str], None] = print) -> None:
     """Generate the demo exports and import them through the real importers (configuration first)."""
-    from sla import config, ingest
+    from sla.contract import config
+    from sla.imports import ingest
+    from sla.metrics import marts
 
     with tempfile.TemporaryDirectory() as tmp:
         files = generate(Path(tmp), months=months, seed=seed, end=end)
@@ -748,4 +750,4 @@ def load(db: Path | str | None = None, months: int = 13, seed: int = 7, end: dt.
             result = ingest.ingest_file(f.path, f.kind, db=db, preset=f.preset, timezone=f.timezone)
             for line in result.summary()[:2]:
                 say(line)
-    ingest.refresh(db)  # the SLA clocks now, so the dashboard's first page is quick
+    marts.refresh_store(db)  # the SLA clocks now, so the dashboard's first page is quick

@@ -1,7 +1,7 @@
 """The one translation table (English, Nederlands) and the number/date formats of each language.
 
 Every label, help text and message the dashboard or report shows comes from TEXT (KPI names and definitions
-come from sla.kpis.REGISTRY). Keys are grouped per page; a missing Dutch text falls back to English.
+come from sla.metrics.kpis.REGISTRY). Keys are grouped per page; a missing Dutch text falls back to English.
 """
 
 from __future__ import annotations
@@ -820,7 +820,7 @@ TEXT: dict[str, dict[str, str]] = {
     "data.kind.outages": {"en": "outages", "nl": "storingen"},
     "data.kind.feedback": {"en": "feedback", "nl": "feedback"},
     "data.kind.maintenance": {"en": "maintenance windows", "nl": "onderhoudsvensters"},
-    # export presets (sla.presets)
+    # export presets (sla.imports.presets)
     "data.preset.kaggle_support": {"en": "Kaggle customer support tickets", "nl": "Kaggle-klantenservicetickets"},
     "data.preset.zendesk": {"en": "Zendesk ticket export", "nl": "Zendesk-ticketexport"},
     "data.preset.freshdesk": {"en": "Freshdesk ticket export", "nl": "Freshdesk-ticketexport"},
@@ -837,7 +837,7 @@ TEXT: dict[str, dict[str, str]] = {
                                      "nl": "Enquêteantwoorden, CSAT of NPS (CSV)"},
     "data.preset.generic_outages": {"en": "Outage log (CSV)", "nl": "Storingslog (CSV)"},
     "data.preset.generic_maintenance": {"en": "Maintenance windows (CSV)", "nl": "Onderhoudsvensters (CSV)"},
-    # canonical import fields (sla.presets.FIELDS)
+    # canonical import fields (sla.imports.presets.FIELDS)
     "data.field.ticket_id": {"en": "Ticket number", "nl": "Ticketnummer"},
     "data.field.customer": {"en": "Customer", "nl": "Klant"},
     "data.field.service": {"en": "Service", "nl": "Dienst"},
@@ -882,7 +882,7 @@ TEXT: dict[str, dict[str, str]] = {
     "data.field.starts_at": {"en": "Starts", "nl": "Begint"},
     "data.field.ends_at": {"en": "Ends", "nl": "Eindigt"},
     "data.field.note": {"en": "Note", "nl": "Notitie"},
-    # contract configuration columns (sla.config.SHEETS): label, help
+    # contract configuration columns (sla.contract.config.SHEETS): label, help
     "data.cfg.calendar": {"en": "Calendar", "nl": "Kalender"},
     "data.cfg.calendar.help": {"en": "The calendar's name (policies: the calendar the clock runs on; empty: 24x7).",
                                "nl": "Naam van de kalender (normen: de kalender waarop de klok loopt; leeg: 24x7)."},

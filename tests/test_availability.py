@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from sla import config, ingest, kpis, store
+from sla import store
+from sla.contract import config
+from sla.imports import ingest
+from sla.metrics import kpis
 
 CHECK_EVERY = timedelta(minutes=10)
 

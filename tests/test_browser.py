@@ -19,7 +19,9 @@ import openpyxl
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
-from sla import exports, i18n, ingest
+from sla import i18n
+from sla.imports import ingest
+from sla.outputs import exports
 from tests.conftest import DEMO_MONTH, query
 from tests.e2e_support import ROOT, TICKETS_CSV, streamlit_server, write_export
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from sla import claims
+from sla.metrics import claims
 from tests.conftest import DEMO_MONTH
 from tests.e2e_support import ROOT, streamlit_server
 

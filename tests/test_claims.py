@@ -17,7 +17,10 @@ import duckdb
 import pandas as pd
 import pytest
 
-from sla import claims, config, ingest, kpis, store
+from sla import store
+from sla.contract import config
+from sla.imports import ingest
+from sla.metrics import claims, kpis
 
 AS_OF = datetime(2025, 4, 15, 12, 0)  # the last complete month is March 2025
 Q1 = claims.Window("2025-01", "2025-03")

@@ -13,8 +13,7 @@ import pandas as pd
 import pytest
 import pytz
 
-from sla import sql
-from sla.calendars import (
+from sla.contract.calendars import (
     TWENTY_FOUR_SEVEN,
     Calendar,
     CalendarError,
@@ -22,6 +21,7 @@ from sla.calendars import (
     parse_hours,
     write_segments,
 )
+from sla.store import sql
 
 SEGMENTS_FROM, SEGMENTS_TO = date(2018, 1, 1), date(2032, 1, 1)
 

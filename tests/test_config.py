@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from sla import cli, config, store
+from sla import cli, store
+from sla.contract import config
 
 HEADERS = {
     "calendars": "calendar,timezone,mon,tue,wed,thu,fri,sat,sun,holidays,closed_dates",

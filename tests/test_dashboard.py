@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sla import ingest
+from sla.imports import ingest
 from tests.e2e_support import (
     CHECKS_CSV,
     FEEDBACK_CSV,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from sla import config
+from sla.contract import config
 from sla.demo import DEMO_TIMEZONE, MONITORING_GAP_MINUTES, DemoFile, generate
 
 END = date(2026, 11, 15)

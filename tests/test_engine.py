@@ -14,7 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from sla import config, ingest, kpis, store
+from sla import store
+from sla.contract import config
+from sla.imports import ingest
+from sla.metrics import kpis
 
 TZ = "Europe/Amsterdam"
 # Friday 20 November 2026, 14:00 local (13:00 UTC): the moment the KPIs are judged at.

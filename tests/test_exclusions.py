@@ -1,4 +1,4 @@
-"""Excluding a breach and undoing it (sla.exclusions): the KPIs, the audit trail, the data version, refusals."""
+"""Excluding a breach and undoing it (sla.metrics.exclusions): the KPIs, the audit trail, the data version, refusals."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from sla import exclusions, kpis, store
+from sla import store
+from sla.metrics import exclusions, kpis
 from tests.conftest import DEMO_MONTH, query
 
 AS_OF = datetime(2026, 11, 15, 23, 0)  # the demo's end, so counts do not move with today's date

@@ -8,7 +8,10 @@ import duckdb
 import pytest
 from conftest import query
 
-from sla import ingest, kpis, marts, readers, sql, store
+from sla import store
+from sla.imports import ingest, readers
+from sla.metrics import kpis, marts
+from sla.store import sql
 
 HEADER = "Id,Subject,Status,Priority,Organization,Service,Created at,Updated at,Solved at,First reply time in minutes,"
 ROWS = [
@@ -121,8 +124,8 @@ def test_tickets_listed_twice_collapse_to_what_one_row_each_stores(tmp_path, wri
 def test_local_times_convert_to_utc_like_a_time_zone_look_up_of_each_moment(zone):
     con = duckdb.connect()
     con.execute("set TimeZone = 'UTC'")
-    sql.execute(con, "ingest/tz_days", tz=zone)
-    sql.execute(con, "ingest/macros")
+    sql.execute(con, "imports/tz_days", tz=zone)
+    sql.execute(con, "imports/macros")
     differing = con.execute(
         """select count(*), count(*) filter (where local_to_utc(ts, $tz) is distinct from timezone($tz, ts)::timestamp)
            from range(timestamp '2017-12-25', timestamp '2020-01-05', interval 15 minute) as r(ts)""",

@@ -21,8 +21,8 @@ import openpyxl
 import pytest
 from conftest import EXPORTS, REPO, SHARED_DATA, query, sla_command, snapshot
 
-from sla import ingest
-from sla.readers import ImportProblem
+from sla.imports import ingest
+from sla.imports.readers import ImportProblem
 
 UTC = "UTC"
 AMS = "Europe/Amsterdam"

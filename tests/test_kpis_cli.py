@@ -12,7 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from sla import cli, config, ingest
+from sla import cli
+from sla.contract import config
+from sla.imports import ingest
 
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
 SPEC_KEYS = {  # issue 3, "kpis --format json"

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from sla import config, ingest, kpis, store
+from sla import store
+from sla.contract import config
+from sla.imports import ingest
+from sla.metrics import kpis
 
 TICKETS = """\
 ticket_id,customer,priority,channel,category,created_at,first_response_at,resolved_at

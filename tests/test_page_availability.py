@@ -1,4 +1,4 @@
-"""The Availability page (AppTest) and its engine (sla.availability): per service uptime against target, error
+"""The Availability page (AppTest) and its engine (sla.metrics.availability): per service uptime against target, error
 budget and burn rate, incidents, maintenance windows, response times; English and Dutch; the empty state."""
 
 from __future__ import annotations
@@ -10,7 +10,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sla import availability, charts, i18n, ingest, kpis, store
+from sla import i18n, store
+from sla.imports import ingest
+from sla.metrics import availability, kpis
+from sla.outputs import charts
 from tests.conftest import DEMO_MONTH, open_page
 from tests.e2e_support import CHECKS_CSV, write_export
 

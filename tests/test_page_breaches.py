@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sla import exclusions, ingest, kpis, store
+from sla import store
+from sla.imports import ingest
+from sla.metrics import exclusions, kpis
 from tests.conftest import DEMO_MONTH, open_page
 from tests.e2e_support import TICKETS_CSV, write_export
 

@@ -1,5 +1,5 @@
 """The Data page: the mapping preview and its edits, imports with what they stored, the contract configuration
-edited in tables or as a workbook, Dutch labels; and the preview engine (sla.mapping) behind it."""
+edited in tables or as a workbook, Dutch labels; and the preview engine (sla.imports.mapping) behind it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sla import config, i18n, ingest, mapping, presets, store
+from sla import i18n, store
+from sla.contract import config
+from sla.imports import ingest, mapping, presets
 from tests.conftest import EXPORTS, query
 from tests.e2e_support import ROOT
 
@@ -215,7 +217,7 @@ def test_every_field_layout_and_configuration_column_has_a_label_in_both_languag
     assert not missing
 
 
-# --- the preview engine (sla.mapping) ---
+# --- the preview engine (sla.imports.mapping) ---
 
 def test_preview_of_a_known_export_names_its_preset_mapping_and_examples():
     shown = mapping.preview(EXPORTS / "zendesk_tickets.csv")

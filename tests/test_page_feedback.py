@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sla import charts, feedback
+from sla.metrics import feedback
+from sla.outputs import charts
 from tests.conftest import DEMO_MONTH, open_page
 
 TWO = ("Acme Retail Ltd", "Gemeente Zuidhaven")

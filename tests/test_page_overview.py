@@ -11,8 +11,8 @@ import pytest
 from streamlit.proto.Metric_pb2 import Metric
 from streamlit.testing.v1 import AppTest
 
-from sla import ingest
-from sla.kpis import REGISTRY
+from sla.imports import ingest
+from sla.metrics.kpis import REGISTRY
 from tests.conftest import DEMO_MONTH, REPO, open_page, sla_command
 from tests.e2e_support import CHECKS_CSV, FEEDBACK_CSV, write_export
 from tests.plotly_support import figures
@@ -176,7 +176,7 @@ def test_missed_targets_and_worst_breaches_of_the_month(demo_db, monkeypatch, cl
 
 
 def test_an_excluded_breach_leaves_the_breach_count(demo_db, tmp_path, monkeypatch):
-    exclusions = pytest.importorskip("sla.exclusions")
+    exclusions = pytest.importorskip("sla.metrics.exclusions")
     db = tmp_path / "copy.duckdb"
     db.write_bytes(demo_db.read_bytes())
     at = open_overview(db, monkeypatch)

@@ -12,7 +12,9 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from sla import exports, i18n, kpis, report, store
+from sla import i18n, store
+from sla.metrics import kpis
+from sla.outputs import exports, report
 from tests.conftest import DEMO_MONTH, open_page
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sla import claims, i18n
+from sla import i18n
+from sla.metrics import claims
 from tests.conftest import DEMO_MONTH, open_page
 
 YEAR = claims.rolling(DEMO_MONTH, 12)  # Nov 2025 .. Oct 2026, the page's default window

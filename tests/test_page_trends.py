@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sla import summary
-from sla.kpis import REGISTRY
+from sla.metrics import summary
+from sla.metrics.kpis import REGISTRY
 from tests.conftest import DEMO_MONTH, open_page
 from tests.plotly_support import figures
 

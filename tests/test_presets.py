@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sla import presets
+from sla.imports import presets
 
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
 KAGGLE_CSV = Path(__file__).parents[2] / "shared" / "data" / "kaggle-customer-support-tickets" / \

@@ -26,7 +26,12 @@ import pytest
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sla import cli, config, ingest, kpis, report, settings, store
+from sla import cli, store
+from sla.contract import config
+from sla.imports import ingest
+from sla.metrics import kpis
+from sla.outputs import report
+from sla.store import settings
 from tests.conftest import DEMO_MONTH, REPO, sla_command
 
 ARTIFACTS = REPO / "tests" / "artifacts" / "report"

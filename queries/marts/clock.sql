@@ -1,4 +1,4 @@
--- Business-time clocks on calendar_segments (written by sla.calendars.write_segments), one row per clock_id
+-- Business-time clocks on calendar_segments (written by sla.contract.calendars.write_segments), one row per clock_id
 -- of clock_input(clock_id, calendar, start_at, stop_at, target_s, paused_s); a running clock stops at $as_of.
 -- F(t) = business time of the calendar before t = cum_before_s of the last segment starting at or before t
 -- plus the part of that segment already passed. elapsed = F(stop) - F(start) - paused, never below 0;

@@ -1,0 +1,1 @@
+"""The contract layer: the configuration (calendars, policies, credits, customers) and business calendars."""

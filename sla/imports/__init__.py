@@ -1,0 +1,1 @@
+"""The imports layer: reading export files, presets, column mapping and storing imports."""

@@ -1,0 +1,1 @@
+"""The metrics layer: the KPI registry and every figure computed over the marts."""

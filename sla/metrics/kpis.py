@@ -1,0 +1,231 @@
+"""The KPI registry (one written definition per KPI) and the KPI computations over the marts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import duckdb
+import pandas as pd
+
+from sla.metrics import marts
+from sla.store import settings, sql
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """One KPI: its labels, definition, how to format it and which way is good."""
+
+    key: str
+    label: dict[str, str]
+    definition: dict[str, str]
+    unit: str  # pct | minutes | count | score | ms | money
+    higher_is_better: bool
+    number_format: str  # Excel number format
+
+
+REGISTRY: dict[str, Kpi] = {k.key: k for k in (
+    Kpi("first_response", {"en": "First response compliance", "nl": "Eerste reactie binnen SLA"},
+        {"en": "Share of tickets whose first response came by the due moment: met / (met + breached). The clock "
+               "runs in business time on the policy's calendar from creation; the due moment is when the target "
+               "is used up. A ticket counts in the month it was decided: when answered if met, at the due moment "
+               "if breached. Excluded breaches are left out.",
+         "nl": "Aandeel tickets waarvan de eerste reactie op tijd kwam: gehaald / (gehaald + overschreden). De "
+               "klok loopt in werktijd volgens de kalender van de afspraak, vanaf het aanmaken; de deadline is het "
+               "moment waarop de norm op is. Een ticket telt in de maand waarin het beslist werd: bij de reactie "
+               "als gehaald, op de deadline als overschreden. Uitgesloten overschrijdingen tellen niet mee."},
+        "pct", True, "0.00%"),
+    Kpi("resolution", {"en": "Resolution compliance", "nl": "Oplossing binnen SLA"},
+        {"en": "Share of tickets resolved by the due moment: met / (met + breached), in business time on the "
+               "policy's calendar from creation to resolution, minus on-hold time when the export gives it. "
+               "Attributed to the month decided; excluded breaches are left out.",
+         "nl": "Aandeel tickets dat op tijd is opgelost: gehaald / (gehaald + overschreden), in werktijd volgens "
+               "de kalender van de afspraak, van aanmaken tot oplossen, min de wachttijd als de export die geeft. "
+               "Telt in de maand waarin beslist; uitgesloten overschrijdingen tellen niet mee."},
+        "pct", True, "0.00%"),
+    Kpi("availability", {"en": "Availability", "nl": "Beschikbaarheid"},
+        {"en": "(eligible - downtime) / eligible. Eligible: the period's minutes inside the policy calendar, "
+               "minus maintenance and minus time without monitoring data. Downtime: time down (a check's status "
+               "holds until the next check; outage logs count as down) outside maintenance.",
+         "nl": "(meetbare tijd - downtime) / meetbare tijd. Meetbaar: de minuten van de periode binnen de "
+               "kalender van de afspraak, min onderhoud en min tijd zonder meetgegevens. Downtime: tijd dat de "
+               "dienst onbereikbaar was, buiten onderhoud."},
+        "pct", True, "0.000%"),
+    Kpi("csat", {"en": "CSAT", "nl": "Klanttevredenheid (CSAT)"},
+        {"en": "Share of answered survey responses scoring 4-5 on a 1-5 scale (Zendesk: Good). Unanswered "
+               "surveys do not count. Feedback belongs to the month it was submitted.",
+         "nl": "Aandeel beantwoorde enquêtes met een 4 of 5 op een schaal van 1-5 (Zendesk: Good). Niet "
+               "beantwoorde enquêtes tellen niet mee. Telt in de maand van invullen."},
+        "pct", True, "0.0%"),
+    Kpi("nps", {"en": "NPS", "nl": "NPS"},
+        {"en": "Net Promoter Score: % of answers 9-10 minus % of answers 0-6, on a 0-10 scale.",
+         "nl": "Net Promoter Score: % antwoorden 9-10 min % antwoorden 0-6, op een schaal van 0-10."},
+        "score", True, "0.0"),
+    Kpi("breaches", {"en": "Breaches", "nl": "Overschrijdingen"},
+        {"en": "Ticket metrics whose due moment passed before they stopped, decided in the period (excluded "
+               "breaches not counted).",
+         "nl": "Ticketnormen waarvan de deadline verstreek voordat de klok stopte, in de periode (zonder "
+               "uitgesloten overschrijdingen)."},
+        "count", False, "#,##0"),
+)}
+
+
+def month_bounds(period: str, to: str | None, tz: str) -> tuple[date, date, datetime, datetime]:
+    """Local first day of `period`, first day after `to` (or period), and both as naive UTC instants."""
+    start = date.fromisoformat(period + "-01")
+    last = date.fromisoformat((to or period) + "-01")
+    end = date(last.year + (last.month == 12), last.month % 12 + 1, 1)
+    if end <= start:
+        raise ValueError(f"--to {to} is before --period {period}")
+    zone = ZoneInfo(tz)
+
+    def utc(d: date) -> datetime:
+        return datetime(d.year, d.month, d.day, tzinfo=zone).astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
+
+    return start, end, utc(start), utc(end)
+
+
+def has_marts(con: duckdb.DuckDBPyConnection) -> bool:
+    """True once there is a ticket mart; rebuilds it first when an import or configuration left it stale."""
+    marts.refresh(con)
+    return con.execute(
+        "select count(*) from duckdb_tables() where table_name = 'fct_ticket_sla' and not temporary"
+    ).fetchone()[0] > 0
+
+
+def prepare_outcomes(con: duckdb.DuckDBPyConnection, as_of: datetime) -> None:
+    """Temp view ticket_outcomes: each ticket metric judged as of a moment (met / breached / open).
+
+    A view over fct_ticket_sla, not a copy: each query reads only the columns and rows it needs (copying every
+    ticket metric of 1M tickets took a second of CPU on every page and KPI call). The moment is a one-row table.
+    """
+    con.execute("create or replace temp table outcomes_as_of as select $as_of::timestamp as as_of", {"as_of": as_of})
+    con.execute(f"create or replace temp view ticket_outcomes as {sql.text('metrics/ticket_outcomes')}")
+
+
+def clean_rows(frame: pd.DataFrame) -> list[dict]:
+    """Rows as JSON-ready dicts (NaN/NA -> None, numpy scalars -> Python)."""
+    frame = frame.astype(object).where(frame.notna(), None)
+    return [{k: (v.item() if hasattr(v, "item") else v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+TICKET_KEYS = ("customer", "metric", "priority", "total", "met", "breached", "open", "at_risk", "compliance_pct",
+               "target_pct", "ok", "p50_minutes", "p90_minutes", "source_compliance_pct")
+AVAILABILITY_KEYS = ("customer", "metric", "service", "availability_pct", "downtime_minutes", "maintenance_minutes",
+                     "coverage_pct", "target_pct", "ok", "budget_minutes", "budget_left_minutes", "credit_pct",
+                     "credit_amount", "burn_rate")
+KEYS = {
+    "first_response": TICKET_KEYS, "resolution": TICKET_KEYS, "availability": AVAILABILITY_KEYS,
+    "response_time": ("customer", "metric", "service", "p50_ms", "p95_ms", "p99_ms", "checks"),
+    "throughput": ("customer", "metric", "service", "mean", "p5", "unit", "checks", "target_value", "ok"),
+    "quality": ("customer", "metric", "resolved", "reopened", "reopen_pct"),
+    "volume": ("customer", "metric", "created", "resolved"),
+    "csat": ("customer", "metric", "responses", "csat_pct", "mean_score"),
+    "nps": ("customer", "metric", "responses", "nps"),
+}
+
+
+BY = ("priority", "category", "channel")  # what ticket KPIs and volumes can be split by
+SPLIT_METRICS = ("first_response", "resolution", "volume", "quality")
+
+
+def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,
+            by_priority: bool = False, as_of: datetime | None = None, by: str | None = None,
+            availability: pd.DataFrame | None = None) -> dict:
+    """All KPIs for a month or a range of months (one period): the `kpis --format json` document.
+
+    `by` (priority, category or channel; `by_priority` is short for by="priority") splits the ticket KPIs and
+    volumes; the split value is in the row under that name. `availability`: rows of the last availability_rows
+    call on `con` (same customer and as_of) over periods that include this one, such as a report's trend; they
+    are the costly part, and response time reads that call's availability_targets.
+    """
+    as_of = as_of or settings.now()
+    by = by or ("priority" if by_priority else None)
+    first, end_date, start, end = month_bounds(period, to, settings.get(con, "report_timezone"))
+    params = {"period_start": start, "period_end": end, "period_start_date": first, "as_of": as_of,
+              "customer": customer, "by": by or ""}
+    frames = [ticket_kpis(con, period, to, customer, as_of=as_of, by=by),
+              sql.df(con, "metrics/kpi_tickets_volume", **params),
+              *monitoring_kpis(con, first, end_date, params, availability),
+              sql.df(con, "metrics/kpi_feedback", **params)]
+    rows = []
+    for frame in frames:
+        for row in clean_rows(frame):
+            keys = KEYS[row["metric"]]
+            if by and row["metric"] in SPLIT_METRICS:
+                row[by] = row.get("priority", row.get("grp"))
+                keys = ("customer", "metric", by) + tuple(k for k in keys[2:] if k != "priority")
+            rows.append({k: row.get(k) for k in keys})
+    return {"period_start": first.isoformat(), "period_end": end_date.isoformat(), "rows": rows}
+
+
+def monitoring_kpis(con: duckdb.DuckDBPyConnection, first: date, end: date, params: dict,
+                    availability: pd.DataFrame | None = None) -> list[pd.DataFrame]:
+    """Availability (with budget and credits), response time and throughput rows for one period."""
+    if availability is None:
+        availability = availability_rows(con, [(first, params["period_start"], params["period_end"])],
+                                         params["as_of"], params["customer"])
+    month = availability[pd.to_datetime(availability["month"]) == pd.Timestamp(first)]
+    return [month.drop(columns="month"), sql.df(con, "metrics/kpi_response_time", **params)]
+
+
+def availability_rows(con: duckdb.DuckDBPyConnection, periods: list[tuple[date, datetime, datetime]],
+                      as_of: datetime, customer: str | None = None) -> pd.DataFrame:
+    """Availability rows for several periods at once (first local day, UTC start, UTC end), one query."""
+    con.execute("create or replace temp table periods (first_day date, p0 timestamp, p1 timestamp)")
+    con.executemany("insert into periods values (?, ?, ?)", [list(p) for p in periods])
+    first = min(p[0] for p in periods)
+    end = max(p[2] for p in periods).date() + timedelta(days=1)
+    marts.write_period_segments(con, first, end)
+    # The whole range as constants too: a filter on them reaches below stg_checks' de-duplicating window
+    # (10M checks: 6 s -> 0.3 s), where one joined from the periods table does not.
+    params = {"as_of": as_of, "customer": customer, "range_start": min(p[1] for p in periods),
+              "range_end": max(p[2] for p in periods), "services": []}
+    _temp_table(con, "availability_targets", params)
+    if customer:  # its services as constants, applied in the checks scan (a join slowed every trend: a probe per check)
+        params["services"] = [s for (s,) in con.execute("select distinct service from availability_targets").fetchall()]
+    _temp_table(con, "service_availability", params)
+    return sql.df(con, "metrics/kpi_availability", customer=customer)
+
+
+def _temp_table(con: duckdb.DuckDBPyConnection, name: str, params: dict) -> None:
+    text = sql.text("metrics/" + name)
+    con.execute(f"create or replace temp table {name} as {text}", sql.bound(text, params))
+
+
+def breaches(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,
+             as_of: datetime | None = None) -> pd.DataFrame:
+    """Every breach decided in the period, with its clock; moments in the report time zone."""
+    if not has_marts(con):
+        return pd.DataFrame(columns=["ticket_id", "customer", "priority", "metric", "created_at", "due_at",
+                                     "stopped_at", "minutes_over"])
+    as_of, tz = as_of or settings.now(), settings.get(con, "report_timezone")
+    _, _, start, end = month_bounds(period, to, tz)
+    prepare_outcomes(con, as_of)
+    frame = sql.df(con, "metrics/breaches", period_start=start, period_end=end, as_of=as_of, customer=customer)
+    return local_times(frame, ("created_at", "due_at", "stopped_at"), tz)
+
+
+def local_times(frame: pd.DataFrame, columns: tuple[str, ...], tz: str) -> pd.DataFrame:
+    """Stored UTC moments as the report time zone's local time, with their offset (2024-10-11 09:30:00+02:00)."""
+    return frame.assign(**{c: frame[c].dt.tz_localize("UTC").dt.tz_convert(tz) for c in columns})
+
+
+def ticket_kpis(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,
+                by_priority: bool = False, as_of: datetime | None = None, by: str | None = None) -> pd.DataFrame:
+    """First-response and resolution KPI rows for a month (or a range of months as one period).
+
+    Split by `by` (priority, category, channel; by_priority is short for priority): the split value is in the
+    `priority` column of the frame.
+    """
+    by = by or ("priority" if by_priority else None)
+    if by not in (None, *BY):
+        raise ValueError(f"cannot split by {by!r}; choose one of {', '.join(BY)}")
+    if not has_marts(con):
+        return pd.DataFrame()
+    as_of = as_of or settings.now()
+    _, _, start, end = month_bounds(period, to, settings.get(con, "report_timezone"))
+    prepare_outcomes(con, as_of)
+    return sql.df(con, "metrics/kpi_tickets", period_start=start, period_end=end, as_of=as_of, customer=customer,
+                  by=by or "")

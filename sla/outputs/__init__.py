@@ -1,0 +1,1 @@
+"""The outputs layer: client workbooks, exports and chart figures."""

@@ -1,0 +1,92 @@
+"""What the Reports page offers: each client's Excel report, all of them in one zip, and a preview of a month."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+
+from sla import i18n, store
+from sla.metrics import kpis
+from sla.metrics.kpis import REGISTRY
+from sla.outputs import report
+
+PREVIEW_COLUMNS = ["kpi", "service", "value", "target", "status", "basis"]
+
+
+def customers(db: Path | str | None) -> list[str]:
+    """Every customer a report can be made for, sorted."""
+    with store.connect(db, read_only=True) as con:
+        return report.customers(con)
+
+
+def workbook(db: Path | str | None, customer: str, period: str, lang: str = "en") -> bytes:
+    """One client's Excel report for a month (YYYY-MM), as bytes."""
+    return report.report_bytes(db, customer, period, lang)
+
+
+def workbook_name(customer: str, period: str, lang: str = "en") -> str:
+    """The file name of a client's report."""
+    return report.file_name(customer, period, lang)
+
+
+def zip_reports(db: Path | str | None, period: str, lang: str = "en") -> bytes:
+    """Every client's report for a month in one zip file, one workbook per customer."""
+    buffer = io.BytesIO()
+    with tempfile.TemporaryDirectory() as folder, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in report.write_all(db, period, folder, lang):
+            archive.write(path, path.name)
+    return buffer.getvalue()
+
+
+def zip_name(period: str, lang: str = "en") -> str:
+    """The file name of the zip with every client's report: 'SLA report 2026-10.zip'."""
+    return f"{i18n.t('report.title', lang)} {period}.zip"
+
+
+def preview(db: Path | str | None, customer: str, period: str, lang: str = "en") -> pd.DataFrame:
+    """The month's KPI rows of one client as text: kpi, service, value, target, status, basis ('' when none)."""
+    with store.connect(db, read_only=True) as con:
+        rows = [r for r in kpis.compute(con, period, customer=customer)["rows"] if r["customer"] == customer]
+    lines = [_line(r, lang) for r in rows if r["metric"] in REGISTRY and _measured(r)]
+    return pd.DataFrame(lines, columns=PREVIEW_COLUMNS)
+
+
+def _measured(row: dict) -> bool:
+    if row["metric"] in ("first_response", "resolution"):
+        return bool(row["total"])
+    if row["metric"] == "availability":
+        return row["availability_pct"] is not None
+    return bool(row["responses"])
+
+
+def _line(row: dict, lang: str) -> list[str]:
+    """One preview row in the language's formats."""
+    metric = row["metric"]
+    kpi = REGISTRY[metric].label[lang]
+    if metric in ("first_response", "resolution"):
+        basis = i18n.t("reports.basis.tickets", lang, **{k: i18n.number(row[k] or 0, lang)
+                                                         for k in ("met", "breached", "open")})
+        return [kpi, "", i18n.percent(row["compliance_pct"], lang), _target(row, lang), _status(row, lang), basis]
+    if metric == "availability":
+        basis = i18n.t("reports.basis.downtime", lang, downtime=i18n.duration(row["downtime_minutes"], lang))
+        return [kpi, row["service"], i18n.percent(row["availability_pct"], lang), _target(row, lang),
+                _status(row, lang), basis]
+    value = i18n.percent(row["csat_pct"], lang, 1) if metric == "csat" else i18n.number(row["nps"], lang, 1)
+    basis = i18n.t("reports.basis.responses", lang, n=i18n.number(row["responses"], lang))
+    return [kpi, "", value, "", "", basis]
+
+
+def _target(row: dict, lang: str) -> str:
+    target = row.get("target_pct")
+    if target is None:
+        return ""
+    return i18n.percent(target, lang, next(d for d in (0, 1, 2, 3) if round(target, d) == round(target, 3)))
+
+
+def _status(row: dict, lang: str) -> str:
+    ok = row.get("ok")
+    return "" if ok is None else i18n.t("reports.status.met" if ok else "reports.status.missed", lang)

@@ -1,0 +1,21 @@
+"""The marts' refresh state: writes count a change, a rebuild records the count it caught up with."""
+
+from __future__ import annotations
+
+import duckdb
+
+
+def mark_stale(con: duckdb.DuckDBPyConnection) -> None:
+    """Count, inside the caller's transaction, a change to tickets or configuration."""
+    con.execute("update marts_state set changes = changes + 1")
+
+
+def pending(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The change count a rebuild would catch up with, or None when the marts are current."""
+    changes, built = con.execute("select changes, built from marts_state").fetchone()
+    return None if built == changes else changes
+
+
+def mark_built(con: duckdb.DuckDBPyConnection, changes: int) -> None:
+    """Record that the marts reflect every change up to `changes`."""
+    con.execute("update marts_state set built = ?", [changes])
