@@ -1,0 +1,146 @@
+"""The breaches texts (English, Nederlands)."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "breaches.caption": {"en": "Ticket metrics whose due moment passed before the clock stopped, decided in {period}. "
+                               "Select a breach in the table to see its clock and to exclude it from the KPIs.",
+                         "nl": "Ticketnormen waarvan de deadline verstreek voordat de klok stopte, beslist in "
+                               "{period}. Kies een overschrijding in de tabel om de klok te zien en om haar uit te "
+                               "sluiten van de KPI's."},
+    "breaches.period": {"en": "Period", "nl": "Periode"},
+    "breaches.period.month": {"en": "Month in the sidebar", "nl": "Maand in de zijbalk"},
+    "breaches.period.range": {"en": "Range of months", "nl": "Reeks maanden"},
+    "breaches.range": {"en": "Months", "nl": "Maanden"},
+    "breaches.metrics": {"en": "Metrics", "nl": "Normen"},
+    "breaches.metric.first_response": {"en": "First response", "nl": "Eerste reactie"},
+    "breaches.metric.resolution": {"en": "Resolution", "nl": "Oplossing"},
+    "breaches.vs": {"en": "vs {month}", "nl": "t.o.v. {month}"},
+    "breaches.tile.excluded": {"en": "Excluded", "nl": "Uitgesloten"},
+    "breaches.tile.excluded_help": {"en": "Breaches in this selection that were excluded with a reason; they stay "
+                                          "listed but leave the KPIs.",
+                                    "nl": "Overschrijdingen in deze selectie die met een reden zijn uitgesloten; ze "
+                                          "blijven zichtbaar maar tellen niet mee in de KPI's."},
+    "breaches.tile.median_over": {"en": "Median time over", "nl": "Mediane overschrijding"},
+    "breaches.tile.median_over_help": {"en": "Half of the counted breaches went over by less than this: business "
+                                             "time past the target when stopped, clock time past the due moment "
+                                             "while still open.",
+                                       "nl": "De helft van de meetellende overschrijdingen was minder te laat dan "
+                                             "dit: werktijd boven de norm als de klok stopte, kloktijd na de "
+                                             "deadline als het ticket nog open is."},
+    "breaches.chart": {"en": "Chart", "nl": "Grafiek"},
+    "breaches.chart.day": {"en": "Per day", "nl": "Per dag"},
+    "breaches.chart.week": {"en": "Per week", "nl": "Per week"},
+    "breaches.chart.scatter": {"en": "Due moment vs time over", "nl": "Deadline vs overschrijding"},
+    "breaches.chart.title_day": {"en": "Breaches per day (due date) by metric",
+                                 "nl": "Overschrijdingen per dag (deadline) per norm"},
+    "breaches.chart.title_week": {"en": "Breaches per week (due date, weeks from Monday) by metric",
+                                  "nl": "Overschrijdingen per week (deadline, weken vanaf maandag) per norm"},
+    "breaches.chart.title_scatter": {"en": "Each breach: due moment and minutes over",
+                                     "nl": "Elke overschrijding: deadline en minuten te laat"},
+    "breaches.axis.count": {"en": "Breaches", "nl": "Overschrijdingen"},
+    "breaches.axis.over": {"en": "Minutes over (log scale)", "nl": "Minuten te laat (log-schaal)"},
+    "breaches.status.counted": {"en": "Counted", "nl": "Telt mee"},
+    "breaches.status.excluded": {"en": "Excluded", "nl": "Uitgesloten"},
+    "breaches.table": {"en": "Breach history", "nl": "Overzicht van overschrijdingen"},
+    "breaches.col.ticket": {"en": "Ticket", "nl": "Ticket"},
+    "breaches.col.customer": {"en": "Customer", "nl": "Klant"},
+    "breaches.col.service": {"en": "Service", "nl": "Dienst"},
+    "breaches.col.priority": {"en": "Priority", "nl": "Prioriteit"},
+    "breaches.col.metric": {"en": "Metric", "nl": "Norm"},
+    "breaches.col.created": {"en": "Created", "nl": "Aangemaakt"},
+    "breaches.col.due": {"en": "Due", "nl": "Deadline"},
+    "breaches.col.stopped": {"en": "Stopped", "nl": "Gestopt"},
+    "breaches.col.over": {"en": "Minutes over", "nl": "Minuten te laat"},
+    "breaches.col.status": {"en": "Status", "nl": "Status"},
+    "breaches.col.reason": {"en": "Reason", "nl": "Reden"},
+    "breaches.none": {"en": "No breaches in {period} for this selection. A breach needs a target: the first "
+                            "response and resolution policies of the contract configuration (Data page).",
+                      "nl": "Geen overschrijdingen in {period} in deze selectie. Een overschrijding vraagt om een "
+                            "norm: de afspraken voor eerste reactie en oplossing in de contractinstellingen "
+                            "(pagina Gegevens)."},
+    "breaches.no_tickets": {"en": "No tickets yet. Upload a ticket export from your helpdesk (Zendesk, Jira Service "
+                                  "Management, Freshdesk, ServiceNow or a CSV) and the contract configuration with "
+                                  "the response and resolution targets on the Data page.",
+                            "nl": "Nog geen tickets. Upload een ticketexport uit uw helpdesk (Zendesk, Jira Service "
+                                  "Management, Freshdesk, ServiceNow of een CSV) en de contractinstellingen met de "
+                                  "normen voor reactie en oplossing op de pagina Gegevens."},
+    "breaches.select": {"en": "Select a breach in the table (the box at the start of a row) to see its clock and "
+                              "to exclude it.",
+                        "nl": "Kies een overschrijding in de tabel (het vakje aan het begin van een rij) om de klok "
+                              "te zien en om haar uit te sluiten."},
+    "breaches.clock": {"en": "Clock of ticket {ticket}: {metric}", "nl": "Klok van ticket {ticket}: {metric}"},
+    "breaches.clock.who": {"en": "{customer} · {service} · priority {priority}",
+                           "nl": "{customer} · {service} · prioriteit {priority}"},
+    "breaches.clock.created": {"en": "Created", "nl": "Aangemaakt"},
+    "breaches.clock.due": {"en": "Due", "nl": "Deadline"},
+    "breaches.clock.stopped": {"en": "Stopped", "nl": "Gestopt"},
+    "breaches.clock.open": {"en": "still open", "nl": "nog open"},
+    "breaches.clock.over": {"en": "Time over", "nl": "Te laat"},
+    "breaches.clock.over_help": {"en": "Business time past the target when the clock stopped; clock time past the "
+                                       "due moment while the ticket is still open.",
+                                 "nl": "Werktijd boven de norm toen de klok stopte; kloktijd na de deadline zolang "
+                                       "het ticket open is."},
+    "breaches.clock.calendar": {"en": "Calendar", "nl": "Kalender"},
+    "breaches.clock.policy": {"en": "Policy applied", "nl": "Toegepaste afspraak"},
+    "breaches.clock.policy_text": {"en": "row {row} of the configuration: customer {customer}, service {service}, "
+                                         "priority {priority}; {metric} within {minutes} on calendar {calendar}, "
+                                         "for {pct} of tickets",
+                                   "nl": "regel {row} van de instellingen: klant {customer}, dienst {service}, "
+                                         "prioriteit {priority}; {metric} binnen {minutes} volgens kalender "
+                                         "{calendar}, voor {pct} van de tickets"},
+    "breaches.clock.any": {"en": "any", "nl": "alle"},
+    "breaches.clock.policy_gone": {"en": "row {row}; it is no longer in the configuration in force",
+                                   "nl": "regel {row}; die staat niet meer in de geldende instellingen"},
+    "breaches.exclude": {"en": "Exclude from the KPIs", "nl": "Uitsluiten van de KPI's"},
+    "breaches.exclude.help": {"en": "An excluded breach leaves the compliance KPIs and the breach count, stays listed "
+                                    "here marked as excluded, and can be counted again later. Service credits follow "
+                                    "from availability only, so excluding a ticket breach does not change them.",
+                              "nl": "Een uitgesloten overschrijding telt niet mee in de KPI's en het aantal "
+                                    "overschrijdingen, blijft hier zichtbaar als uitgesloten en kan later weer "
+                                    "meetellen. Servicecredits volgen alleen uit de beschikbaarheid; het uitsluiten "
+                                    "van een ticketoverschrijding verandert ze niet."},
+    "breaches.reason": {"en": "Reason", "nl": "Reden"},
+    "breaches.note": {"en": "Note", "nl": "Toelichting"},
+    "breaches.note.help": {"en": "Saved with the reason; needed when the reason is Other.",
+                           "nl": "Wordt bij de reden bewaard; verplicht bij de reden Anders."},
+    "breaches.actor": {"en": "Your name", "nl": "Uw naam"},
+    "breaches.actor.help": {"en": "Recorded in the audit trail with every exclusion and undo.",
+                            "nl": "Wordt bij elke uitsluiting en elk herstel in het logboek vastgelegd."},
+    "breaches.exclude.button": {"en": "Exclude this breach", "nl": "Deze overschrijding uitsluiten"},
+    "breaches.exclude.done": {"en": "Ticket {ticket} ({metric}) is excluded from the KPIs.",
+                              "nl": "Ticket {ticket} ({metric}) is uitgesloten van de KPI's."},
+    "breaches.excluded_by": {"en": "Excluded by {actor} on {when}: {reason}",
+                             "nl": "Uitgesloten door {actor} op {when}: {reason}"},
+    "breaches.include.button": {"en": "Count it again", "nl": "Weer laten meetellen"},
+    "breaches.include.done": {"en": "Ticket {ticket} ({metric}) counts in the KPIs again.",
+                              "nl": "Ticket {ticket} ({metric}) telt weer mee in de KPI's."},
+    "breaches.reason.customer_caused": {"en": "Customer-caused", "nl": "Veroorzaakt door de klant"},
+    "breaches.reason.planned_change": {"en": "Planned change", "nl": "Geplande wijziging"},
+    "breaches.reason.disputed_and_accepted": {"en": "Disputed and accepted", "nl": "Betwist en geaccepteerd"},
+    "breaches.reason.duplicate_ticket": {"en": "Duplicate ticket", "nl": "Dubbel ticket"},
+    "breaches.reason.other": {"en": "Other", "nl": "Anders"},
+    "breaches.error.reason": {"en": "Choose a reason.", "nl": "Kies een reden."},
+    "breaches.error.note": {"en": "With the reason Other, say why in the note.",
+                            "nl": "Geef bij de reden Anders in de toelichting aan waarom."},
+    "breaches.error.actor": {"en": "Fill in your name: the audit trail records who made each change.",
+                             "nl": "Vul uw naam in: het logboek legt vast wie elke wijziging deed."},
+    "breaches.error.metric": {"en": "Only first response and resolution breaches can be excluded.",
+                              "nl": "Alleen overschrijdingen van eerste reactie en oplossing kunnen worden "
+                                    "uitgesloten."},
+    "breaches.error.not_breached": {"en": "This ticket metric is not a breach (any more).",
+                                    "nl": "Deze ticketnorm is (niet langer) een overschrijding."},
+    "breaches.error.already_excluded": {"en": "Someone already excluded this breach; the page now shows it.",
+                                        "nl": "Iemand heeft deze overschrijding al uitgesloten; de pagina toont "
+                                              "dat nu."},
+    "breaches.error.already_included": {"en": "This breach already counts again; the page now shows it.",
+                                        "nl": "Deze overschrijding telt al weer mee; de pagina toont dat nu."},
+    "breaches.audit": {"en": "Audit trail", "nl": "Logboek van uitsluitingen"},
+    "breaches.audit.caption": {"en": "Every exclusion and every undo, newest first (times in {tz}).",
+                               "nl": "Elke uitsluiting en elk herstel, nieuwste eerst (tijden in {tz})."},
+    "breaches.audit.none": {"en": "No breach has been excluded yet.",
+                            "nl": "Er is nog geen overschrijding uitgesloten."},
+    "breaches.audit.when": {"en": "When", "nl": "Wanneer"},
+    "breaches.audit.who": {"en": "Who", "nl": "Wie"},
+    "breaches.audit.action": {"en": "Action", "nl": "Actie"},
+    "breaches.action.exclude": {"en": "Excluded", "nl": "Uitgesloten"},
+    "breaches.action.include": {"en": "Counted again", "nl": "Weer meegeteld"},
+}

@@ -1,0 +1,33 @@
+"""The navigation and shared filters texts (English, Nederlands)."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "app.title": {"en": "SLA dashboard", "nl": "SLA-dashboard"},
+    "nav.overview": {"en": "Overview", "nl": "Overzicht"},
+    "nav.trends": {"en": "KPI trends", "nl": "KPI-trends"},
+    "nav.breaches": {"en": "Breaches", "nl": "Overschrijdingen"},
+    "nav.availability": {"en": "Availability", "nl": "Beschikbaarheid"},
+    "nav.feedback": {"en": "Customer feedback", "nl": "Klantfeedback"},
+    "nav.reports": {"en": "Reports", "nl": "Rapportages"},
+    "nav.scorecard": {"en": "Scorecard", "nl": "Scorecard"},
+    "nav.data": {"en": "Data", "nl": "Gegevens"},
+    "filter.language": {"en": "Language", "nl": "Taal"},
+    "filter.month": {"en": "Month", "nl": "Maand"},
+    "filter.customer": {"en": "Customers", "nl": "Klanten"},
+    "filter.service": {"en": "Services", "nl": "Diensten"},
+    "filter.priority": {"en": "Priorities", "nl": "Prioriteiten"},
+    "filter.all": {"en": "All", "nl": "Alle"},
+    "filter.help": {"en": "Filters are part of the page address: bookmark or send it to share this view.",
+                    "nl": "De filters staan in het adres van de pagina: bewaar of verstuur het om deze weergave "
+                          "te delen."},
+    "empty.no_data": {"en": "No data yet. Upload ticket exports, monitoring checks or survey answers on the "
+                            "Data page; the dashboard recognises the kind of export from its columns.",
+                      "nl": "Nog geen gegevens. Upload ticketexports, monitoringmetingen of enquêteantwoorden op "
+                            "de pagina Gegevens; het dashboard herkent het soort export aan de kolommen."},
+    "empty.link": {"en": "Go to the Data page", "nl": "Naar de pagina Gegevens"},
+    "empty.no_rows": {"en": "Nothing in this selection.", "nl": "Niets in deze selectie."},
+    "common.target": {"en": "Target", "nl": "Norm"},
+    "common.error": {"en": "Something went wrong while showing this page ({kind}). The details are in the "
+                           "server log.",
+                     "nl": "Er ging iets mis bij het tonen van deze pagina ({kind}). De details staan in het "
+                           "serverlogboek."},
+}
