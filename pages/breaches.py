@@ -34,13 +34,13 @@ def stored(db: str, version: str) -> tuple[int, list[str]]:
     return int(rows.get("tickets", 0)), overview.filter_options(db)["month"]
 
 
-def act(action: str, breach: pd.Series, reason: str, note: str) -> None:
+def act(action: str, breach: pd.Series, note: str, category: str = "", client_text: str = "") -> None:
     """Exclude or include the breach; say what happened (after the rerun) or why it could not be done."""
     metric = i18n.t(f"breaches.metric.{breach.metric}", lang)
     try:
         if action == "exclude":
-            exclusions.exclude(db, breach.source, breach.ticket_id, breach.metric,
-                               exclusions.reason_text(reason, note), st.session_state["breach_actor"])
+            exclusions.exclude(db, breach.source, breach.ticket_id, breach.metric, category,
+                               st.session_state["breach_actor"], note=note, client_text=client_text)
         else:
             exclusions.include(db, breach.source, breach.ticket_id, breach.metric, st.session_state["breach_actor"],
                                note or None)
@@ -120,8 +120,10 @@ else:
              "minutes_over"]
     table = breaches[shown].assign(
         metric=[i18n.t(f"breaches.metric.{m}", lang) for m in breaches["metric"]],
-        status=[f"{excluded_text}: {exclusions.describe(r, lang)}" if x else i18n.t("breaches.status.counted", lang)
-                for x, r in zip(breaches["excluded"], breaches["excluded_reason"], strict=True)])
+        status=[f"{excluded_text}: {exclusions.internal_reason(r, n, lang)}" if x
+                else i18n.t("breaches.status.counted", lang)
+                for x, r, n in zip(breaches["excluded"], breaches["excluded_reason"], breaches["excluded_note"],
+                                   strict=True)])
     selected = st.dataframe(
         table, key="breach_table", on_select="rerun", selection_mode="single-row", hide_index=True,
         width="stretch", placeholder="–",
@@ -175,7 +177,10 @@ else:
             if breach.excluded:
                 st.info(i18n.t("breaches.excluded_by", lang, actor=breach.excluded_by,
                                when=i18n.moment(breach.excluded_at, lang),
-                               reason=exclusions.describe(breach.excluded_reason, lang)), icon=":material/block:")
+                               reason=exclusions.internal_reason(breach.excluded_reason, breach.excluded_note, lang)),
+                        icon=":material/block:")
+                if isinstance(breach.excluded_client_text, str):
+                    st.caption(f"{i18n.t('breaches.client_text', lang)}: {breach.excluded_client_text}")
             form = st.columns([2, 3, 2])
             form[2].text_input(i18n.t("breaches.actor", lang), st.session_state["breach_actor"], key="actor",
                                help=i18n.t("breaches.actor.help", lang),
@@ -183,14 +188,17 @@ else:
             if breach.excluded:
                 note = form[1].text_input(i18n.t("breaches.note", lang), key="include_note")
                 if st.button(i18n.t("breaches.include.button", lang), key="include", icon=":material/undo:"):
-                    act("include", breach, "", note)
+                    act("include", breach, note)
             else:
-                reason = form[0].selectbox(i18n.t("breaches.reason", lang), exclusions.REASONS, key="exclude_reason",
-                                           format_func=lambda r: exclusions.describe(r, lang))
+                category = form[0].selectbox(i18n.t("breaches.reason", lang), exclusions.CATEGORIES,
+                                             key="exclude_reason", help=i18n.t("breaches.reason.help", lang),
+                                             format_func=lambda r: exclusions.describe(r, lang))
+                client_text = form[1].text_input(i18n.t("breaches.client_text", lang), key="exclude_client_text",
+                                                 help=i18n.t("breaches.client_text.help", lang))
                 note = form[1].text_input(i18n.t("breaches.note", lang), key="exclude_note",
                                           help=i18n.t("breaches.note.help", lang))
                 if st.button(i18n.t("breaches.exclude.button", lang), key="exclude", icon=":material/block:"):
-                    act("exclude", breach, reason, note)
+                    act("exclude", breach, note, category, client_text)
 
 st.subheader(i18n.t("breaches.audit", lang))
 trail = audit_trail(str(db), version)
@@ -201,7 +209,8 @@ else:
     st.dataframe(
         trail.assign(action=[i18n.t(f"breaches.action.{a}", lang) for a in trail["action"]],
                      metric=[i18n.t(f"breaches.metric.{m}", lang) for m in trail["metric"]],
-                     reason=[exclusions.describe(r, lang) for r in trail["reason"]]),
+                     reason=[exclusions.internal_reason(c, n, lang)
+                             for c, n in zip(trail["category"], trail["note"], strict=True)]),
         hide_index=True, width="stretch", placeholder="–", key="breach_audit",
         column_order=("acted_at", "actor", "action", "ticket_id", "customer", "metric", "reason"),
         column_config={

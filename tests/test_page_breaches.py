@@ -103,7 +103,8 @@ def test_excluding_through_the_page_lowers_the_breach_count_and_undoing_restores
     before = overview_breaches(demo_copy)
     at = select(page(demo_copy, monkeypatch), 0)
     breach = exclusions.history(demo_copy, DEMO_MONTH, DEMO_MONTH).iloc[0]
-    at.selectbox(key="exclude_reason").set_value("customer-caused")
+    at.selectbox(key="exclude_reason").set_value("awaiting customer")
+    at.text_input(key="exclude_client_text").input("We waited for your VPN access")
     at.text_input(key="exclude_note").input("waited for VPN access")
     at.text_input(key="actor").input("Marieke de Vries")
     at.button(key="exclude").click().run()
@@ -115,11 +116,11 @@ def test_excluding_through_the_page_lowers_the_breach_count_and_undoing_restores
     assert metrics(at)["Excluded"] == "1"
     table = at.dataframe(key="breach_table").value
     assert len(table) == before  # still listed, marked as excluded
-    assert table["status"].iloc[0] == "Excluded: Customer-caused: waited for VPN access"
+    assert table["status"].iloc[0] == "Excluded: Awaiting customer – waited for VPN access"
     assert at.info[0].value.startswith("Excluded by Marieke de Vries on ")
     trail = at.dataframe[-1].value
     assert trail[["actor", "action", "ticket_id", "reason"]].values.tolist() == [
-        ["Marieke de Vries", "Excluded", breach.ticket_id, "Customer-caused: waited for VPN access"]]
+        ["Marieke de Vries", "Excluded", breach.ticket_id, "Awaiting customer – waited for VPN access"]]
 
     at.button(key="include").click().run()
     assert not at.exception
@@ -132,7 +133,8 @@ def test_excluding_through_the_page_lowers_the_breach_count_and_undoing_restores
     stored = exclusions.audit_trail(demo_copy)
     assert stored[["actor", "action"]].values.tolist() == [["Marieke de Vries", "include"],
                                                            ["Marieke de Vries", "exclude"]]
-    assert stored["reason"].fillna("").tolist() == ["", "customer-caused: waited for VPN access"]
+    assert stored[["category", "client_text", "note"]].fillna("").values.tolist() == [
+        ["", "", ""], ["awaiting customer", "We waited for your VPN access", "waited for VPN access"]]
 
 
 def test_the_name_is_remembered_across_pages(demo_db, monkeypatch):
@@ -149,7 +151,7 @@ def test_other_without_a_note_is_refused_with_a_message(demo_copy, monkeypatch):
     at.selectbox(key="exclude_reason").set_value("other")
     at.button(key="exclude").click().run()
     assert not at.exception
-    assert at.error[0].value == "Geef bij de reden Anders in de toelichting aan waarom."
+    assert at.error[0].value == "Geef bij de reden Anders in de interne notitie aan waarom."
     assert exclusions.audit_trail(demo_copy).empty
 
 

@@ -182,7 +182,7 @@ def test_an_excluded_breach_leaves_the_breach_count(demo_db, tmp_path, monkeypat
     at = open_overview(db, monkeypatch)
     before = int(tiles(at)["Breaches"].value.replace(",", ""))
     ticket = at.dataframe[1].value["Ticket"].iloc[0]
-    exclusions.exclude(db, "zendesk", str(ticket), "resolution", "planned change", "Test Manager")
+    exclusions.exclude(db, "zendesk", str(ticket), "resolution", "planned maintenance", "Test Manager")
     at.run()
     assert int(tiles(at)["Breaches"].value.replace(",", "")) == before - 1
     assert str(ticket) not in at.dataframe[1].value["Ticket"].astype(str).tolist()

@@ -29,8 +29,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sla import cli, store
 from sla.contract import config
 from sla.imports import ingest
-from sla.metrics import kpis
-from sla.outputs import report
+from sla.metrics import exclusions, kpis
+from sla.outputs import exports, report
 from sla.store import settings
 from tests.conftest import DEMO_MONTH, REPO, sla_command
 
@@ -505,3 +505,31 @@ def test_libreoffice_opens_the_workbooks_and_keeps_the_pdf(all_reports: dict[str
                             str(pdf.with_suffix(""))], check=True, timeout=60)
             assert pdf.with_suffix(".png").stat().st_size > 5_000
     assert os.listdir(ARTIFACTS)
+
+
+# --- exclusions: the client reads the reason category and client text, never the internal note -----------------
+
+
+def test_no_client_file_holds_an_internal_note_but_each_shows_the_reason_and_client_text(demo_db, tmp_path):
+    db = Path(shutil.copy(demo_db, tmp_path / "demo.duckdb"))
+    breaches = exclusions.history(db, DEMO_MONTH, DEMO_MONTH).drop_duplicates("customer")
+    notes = {}
+    for i, b in enumerate(breaches.itertuples()):
+        notes[b.customer] = f"INTERN-{i}: klant reageerde niet op onze vraag"
+        exclusions.exclude(db, b.source, b.ticket_id, b.metric, "awaiting customer", "Marieke",
+                           note=notes[b.customer], client_text=f"We waited for your answer ({i})")
+    assert len(notes) == len(exports.customers(db)) > 1
+
+    for lang, label in (("en", "Awaiting customer"), ("nl", "Wachten op de klant")):
+        files = {customer: exports.workbook(db, customer, DEMO_MONTH, lang) for customer in notes}
+        with zipfile.ZipFile(io.BytesIO(exports.zip_reports(db, DEMO_MONTH, lang))) as archive:
+            files |= {name: archive.read(name) for name in archive.namelist()}
+        assert len(files) == 2 * len(notes)
+        for name, content in files.items():
+            path = tmp_path / f"{lang}-{len(name)}-{abs(hash(name))}.xlsx"
+            path.write_bytes(content)
+            assert "INTERN-" not in every_text(path), name  # every sheet, cell, name, property and chart
+            values = [str(cell.value) for _, cell in cells(openpyxl.load_workbook(path))]
+            assert not [v for v in values if "INTERN-" in v or "reageerde niet" in v], name
+            reasons = [v for v in values if v.startswith(f"{label}: We waited for your answer (")]
+            assert len(reasons) == 1, (name, reasons)

@@ -9,7 +9,7 @@ final as (
         round(case when stop_at is not null then greatest(elapsed_s - target_s, 0) / 60
                    else epoch($as_of::timestamp - due_at) / 60 end, 2) as minutes_over,
         excluded_reason is not null as excluded,
-        excluded_reason
+        excluded_reason, excluded_client_text, excluded_note
     from outcomes
     where outcome = 'breached' and decided_at >= $period_start and decided_at < $period_end
       and ($customer is null or customer = $customer)

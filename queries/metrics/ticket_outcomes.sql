@@ -21,7 +21,7 @@ final as (
         case when j.outcome = 'met' then j.stop_at when j.outcome = 'breached' then j.due_at
              when j.outcome is null then j.stop_at end as decided_at,
         case when j.outcome = 'open' and m.as_of >= j.risk_at then true else false end as at_risk,
-        x.reason as excluded_reason
+        x.category as excluded_reason, x.client_text as excluded_client_text, x.note as excluded_note
     from judged as j
     cross join moment as m
     left join stg_exclusions as x

@@ -1,7 +1,8 @@
 """Breach review: the breaches of a period with their clock and policy; excluding a breach and undoing it.
 
-An exclusion (and its undo, an inclusion) is a row in breach_exclusions with who, when and why; nothing is ever
-deleted, so the rows are the audit trail. The latest action per ticket metric is in force (stg_exclusions):
+An exclusion (and its undo, an inclusion) is a row in breach_exclusions with who, when and why: a reason
+category and optional client text, which client files show, and an internal note, which they never show. Nothing
+is ever deleted, so the rows are the audit trail. The latest action per ticket metric is in force (stg_exclusions):
 an excluded breach stays listed, marked, and leaves the ticket KPIs. Service credits follow from availability
 only, so exclusions never change them.
 """
@@ -20,10 +21,13 @@ from sla.metrics import kpis
 from sla.store import settings, sql
 
 METRICS = ("first_response", "resolution")
-REASONS = ("customer-caused", "planned change", "disputed and accepted", "duplicate ticket", "other")
+# The reasons a client may read (client files show only these, with the optional client text); "other" needs a note.
+CATEGORIES = ("awaiting customer", "planned maintenance", "outside scope", "force majeure", "duplicate ticket",
+              "other")
 GRAINS = ("day", "week")
 COLUMNS = ("source", "ticket_id", "customer", "service", "priority", "metric", "policy_row", "calendar",
            "target_minutes", "created_at", "due_at", "stopped_at", "minutes_over", "excluded", "excluded_reason",
+           "excluded_client_text", "excluded_note",
            "policy_customer", "policy_service", "policy_priority", "policy_metric", "policy_target_pct",
            "policy_from", "policy_to", "excluded_by", "excluded_at")
 
@@ -45,25 +49,25 @@ def default_actor() -> str:
     return name.strip() or "dashboard user"
 
 
-def reason_text(reason: str, note: str = "") -> str:
-    """The stored reason: one of REASONS, with the note after a colon ('other' needs a note)."""
-    reason, note = reason.strip(), " ".join(note.split())
-    if reason not in REASONS:
-        raise ExclusionError("reason", f"unknown reason {reason!r}; choose one of {', '.join(REASONS)}")
-    if reason == "other" and not note:
-        raise ExclusionError("note", "the reason 'other' needs a note that says why")
-    return f"{reason}: {note}" if note else reason
-
-
-def describe(reason: str | float | None, lang: str = "en") -> str:
-    """A stored reason in the language: 'customer-caused: waited for access' -> 'Veroorzaakt door klant: ...'."""
-    if not isinstance(reason, str) or not reason:  # None, or NaN from a DataFrame
+def describe(category: str | float | None, lang: str = "en") -> str:
+    """A reason category in the language: 'awaiting customer' -> 'Wachten op de klant'; unknown text as it is."""
+    if not isinstance(category, str) or not category:  # None, or NaN from a DataFrame
         return ""
-    code, _, note = reason.partition(": ")
-    if code not in REASONS:
-        return reason
-    label = i18n.t(f"breaches.reason.{code.replace(' ', '_').replace('-', '_')}", lang)
-    return f"{label}: {note}" if note else label
+    if category not in CATEGORIES:
+        return category
+    return i18n.t(f"breaches.reason.{category.replace(' ', '_')}", lang)
+
+
+def client_reason(category: str | float | None, client_text: str | float | None, lang: str = "en") -> str:
+    """What a client reads about an exclusion: the category and the client text, never the internal note."""
+    text = client_text if isinstance(client_text, str) else ""
+    return ": ".join(part for part in (describe(category, lang), text) if part)
+
+
+def internal_reason(category: str | float | None, note: str | float | None, lang: str = "en") -> str:
+    """What the team reads on the Breaches page: the category, then the internal note."""
+    text = note if isinstance(note, str) else ""
+    return " – ".join(part for part in (describe(category, lang), text) if part)
 
 
 def history(db: Path | str | None, first_month: str, last_month: str, customers: tuple[str, ...] = (),
@@ -114,25 +118,29 @@ def _audit(con) -> pd.DataFrame:
     return kpis.local_times(frame, ("acted_at",), settings.get(con, "report_timezone"))
 
 
-def exclude(db: Path | str | None, source: str, ticket_id: str, metric: str, reason: str, actor: str,
+def exclude(db: Path | str | None, source: str, ticket_id: str, metric: str, category: str, actor: str,
+            note: str = "", client_text: str = "", at: datetime | None = None) -> None:
+    """Exclude a breach from the KPIs: a category from CATEGORIES and optional client text (both may reach the
+    client), an internal note (never leaves the team; needed for 'other'), and who did it."""
+    category, note, client_text = category.strip(), " ".join(note.split()), " ".join(client_text.split())
+    if category not in CATEGORIES:
+        raise ExclusionError("reason", f"unknown reason {category!r}; choose one of {', '.join(CATEGORIES)}")
+    if category == "other" and not note:
+        raise ExclusionError("note", "the reason 'other' needs a note that says why")
+    _act(db, "exclude", source, ticket_id, metric, actor, at, category, client_text or None, note or None)
+
+
+def include(db: Path | str | None, source: str, ticket_id: str, metric: str, actor: str, note: str | None = None,
             at: datetime | None = None) -> None:
-    """Exclude a breach from the KPIs, with a reason (see reason_text) and who did it."""
-    _act(db, "exclude", source, ticket_id, metric, reason, actor, at)
+    """Undo an exclusion: the breach counts again; the exclusion stays in the audit trail. The note is internal."""
+    _act(db, "include", source, ticket_id, metric, actor, at, None, None, (note or "").strip() or None)
 
 
-def include(db: Path | str | None, source: str, ticket_id: str, metric: str, actor: str, reason: str | None = None,
-            at: datetime | None = None) -> None:
-    """Undo an exclusion: the breach counts again; the exclusion stays in the audit trail."""
-    _act(db, "include", source, ticket_id, metric, reason, actor, at)
-
-
-def _act(db: Path | str | None, action: str, source: str, ticket_id: str, metric: str, reason: str | None,
-         actor: str, at: datetime | None) -> None:
-    actor, reason = " ".join((actor or "").split()), (reason or "").strip() or None
+def _act(db: Path | str | None, action: str, source: str, ticket_id: str, metric: str, actor: str,
+         at: datetime | None, category: str | None, client_text: str | None, note: str | None) -> None:
+    actor = " ".join((actor or "").split())
     if not actor:
         raise ExclusionError("actor", "say who you are: the audit trail records who excluded a breach")
-    if action == "exclude" and not reason:
-        raise ExclusionError("reason", "an exclusion needs a reason")
     if metric not in METRICS:
         raise ExclusionError("metric", f"metric must be one of {', '.join(METRICS)}")
     now = at or settings.now()
@@ -156,8 +164,9 @@ def _act(db: Path | str | None, action: str, source: str, ticket_id: str, metric
                 raise ExclusionError(f"already_{action}d", f"{metric} of ticket {ticket_id} is {state}")
             if last is not None and now <= last[1]:  # keep the order of actions even on a coarse clock
                 now = last[1] + timedelta(microseconds=1)
-            con.execute("insert into breach_exclusions values (?, ?, ?, ?, ?, ?, ?)",
-                        [source, ticket_id, metric, action, reason, actor, now])
+            con.execute("insert into breach_exclusions (source, ticket_id, metric, action, category, client_text, "
+                        "note, actor, acted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [source, ticket_id, metric, action, category, client_text, note, actor, now])
             con.execute("commit")
         except BaseException:
             con.execute("rollback")

@@ -33,7 +33,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sla import i18n, store
 from sla.contract import config
-from sla.metrics import kpis, trends
+from sla.metrics import exclusions, kpis, trends
 from sla.metrics.kpis import REGISTRY, Kpi
 from sla.store import settings, sql
 
@@ -742,7 +742,9 @@ def breaches_sheet(ws: Worksheet, data: ReportData, lang: str) -> None:
     when = moment_format(lang)
     rows = [[str(b["ticket_id"]), b["subject"], b["service"], b["priority"], metric_name(b["metric"], lang),
              b["created_at"], b["due_at"], b["stopped_at"], minutes_as_days(b["minutes_over"]),
-             yes_no(b["excluded"], lang), b["excluded_reason"]] for b in data.breaches.to_dict("records")]
+             yes_no(b["excluded"], lang),
+             exclusions.client_reason(b["excluded_reason"], b["excluded_client_text"], lang)]  # never the note
+            for b in data.breaches.to_dict("records")]
     if rows:
         grid(ws, 4, [i18n.t(f"report.col.{c}", lang) for c in cols], rows,
              [None, None, None, None, None, when, when, when, DURATION, None, None], table="Breaches")
