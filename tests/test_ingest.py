@@ -9,6 +9,7 @@ import datetime as dt
 import io
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -565,3 +566,32 @@ def test_the_repeated_hour_when_clocks_go_back_keeps_both_copies(db: Path, tmp_p
     rows = query(db, "select strftime(checked_at, '%H:%M'), is_up from stg_checks order by checked_at")
     assert rows == [("23:50", True), ("00:00", True), ("00:30", True), ("01:00", False), ("01:30", True),
                     ("02:00", True)]
+
+
+def without_default_style(path: Path) -> Path:
+    """The workbook without named cell styles in xl/styles.xml, as some exporters write it. (Without styles.xml
+    at all openpyxl 3.1 says nothing.)"""
+    changed = path.with_name(f"unstyled-{path.name}")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(changed, "w") as target:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "xl/styles.xml":
+                content = re.sub(rb"<cellStyles.*?</cellStyles>", b"", content, flags=re.S)
+            target.writestr(name, content)
+    return changed
+
+
+def test_a_workbook_without_a_default_style_imports_without_a_python_warning(db, tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["ticket_id", "customer", "created_at", "priority"])
+    wb.active.append(["T-1", "ACME", "2025-01-02 10:00", "high"])
+    wb.save(tmp_path / "export.xlsx")
+    path = without_default_style(tmp_path / "export.xlsx")
+    with pytest.warns(UserWarning, match="no default style"):  # the file really makes openpyxl warn
+        openpyxl.load_workbook(path)
+
+    done = subprocess.run(sla_command(db, "ingest", "tickets", path, "--timezone", UTC), cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Warning" not in done.stderr + done.stdout
+    assert query(db, "select ticket_id, customer from stg_tickets") == [("T-1", "ACME")]

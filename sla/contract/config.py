@@ -18,7 +18,7 @@ import pandas as pd
 
 from sla import store
 from sla.contract import calendars
-from sla.imports.readers import ImportProblem
+from sla.imports.readers import ImportProblem, read_excel
 from sla.store import marts_state, settings
 
 SHEETS: dict[str, tuple[str, ...]] = {
@@ -65,7 +65,7 @@ def read(path: Path | str) -> Config:
                   for p in path.glob("*.csv")}
     elif path.suffix.lower() == ".xlsx":
         try:
-            frames = {k.lower(): v for k, v in pd.read_excel(path, sheet_name=None, dtype=str).items()}
+            frames = {k.lower(): v for k, v in read_excel(path, sheet_name=None, dtype=str).items()}
         except Exception as exc:
             raise ImportProblem(f"{path.name}: the workbook could not be read ({exc}).") from exc
     else:

@@ -107,7 +107,7 @@ def default_timezone(db: Path | str | None = None) -> str:
 def _head(src: readers.SourceFile, n: int = SAMPLE_ROWS) -> pd.DataFrame:
     """The first n data rows as text, as the importer splits them (its encoding and delimiter)."""
     if src.format == "xlsx":
-        frame = pd.read_excel(src.path, header=None, skiprows=1, nrows=n, dtype=str, engine="openpyxl")
+        frame = readers.read_excel(src.path, header=None, skiprows=1, nrows=n, dtype=str)
     else:
         frame = pd.read_csv(src.path, header=None, skiprows=1, nrows=n, dtype=str, keep_default_na=False,
                             sep=src.delimiter, quotechar='"', encoding=src.encoding, on_bad_lines="skip",

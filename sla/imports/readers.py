@@ -10,6 +10,7 @@ import codecs
 import hashlib
 import re
 import tempfile
+import warnings
 import zipfile
 from dataclasses import dataclass
 from functools import cached_property
@@ -32,6 +33,15 @@ class NativeTypes:
     types: dict[int, str]  # column position -> DuckDB type (TIMESTAMP, DOUBLE)
     timestampformat: str | None = None
     decimal_separator: str = "."
+
+
+def read_excel(path: Path | str, **options) -> pd.DataFrame | dict[str, pd.DataFrame]:
+    """pandas.read_excel with openpyxl, without its UserWarnings: they are about styles and extensions openpyxl
+    drops ("Workbook contains no default style", data validation, conditional formatting), never about the
+    values we read, so they would only print a Python warning with a file path above the import summary."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+        return pd.read_excel(path, engine="openpyxl", **options)
 
 
 class ImportProblem(Exception):
@@ -157,7 +167,7 @@ def _inspect_xlsx(path: Path, name: str) -> SourceFile:
         with zipfile.ZipFile(path) as z:
             if "xl/workbook.xml" not in z.namelist():
                 raise ImportProblem(f"{name}: this is a zip file, not an Excel .xlsx workbook or CSV file.")
-        header_frame = pd.read_excel(path, header=None, nrows=1, dtype=str, engine="openpyxl")
+        header_frame = read_excel(path, header=None, nrows=1, dtype=str)
     except zipfile.BadZipFile as exc:
         raise ImportProblem(f"{name}: this is not a CSV or XLSX file (damaged zip/xlsx).") from exc
     except ImportProblem:
@@ -308,7 +318,7 @@ def _filled(src: SourceFile, types: dict[int, str], trimmed: bool = True) -> str
 
 
 def _load_xlsx(con: duckdb.DuckDBPyConnection, src: SourceFile, table: str) -> pd.DataFrame:
-    frame = pd.read_excel(src.path, header=None, skiprows=1, dtype=str, engine="openpyxl")
+    frame = read_excel(src.path, header=None, skiprows=1, dtype=str)
     frame = frame.reindex(columns=range(len(src.header)))
     frame.columns = [f"c{i}" for i in range(len(src.header))]
     frame = frame.astype("object").where(frame.notna(), None)
