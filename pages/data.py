@@ -28,6 +28,7 @@ STEPS = {"Reading the file": "data.step.read", "Loading rows": "data.step.load",
          "Storing": "data.step.store", "Done": "data.step.done"}  # ingest_file's progress steps
 CONFIG_SOURCE = "dashboard"  # config_versions.source of a configuration saved on this page
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+SAMPLES = {p.name: p for p in sorted(store.DEFAULT_DB.parent.glob("sample-*"))}  # data/: one per kind + a config
 
 
 @st.cache_data(show_spinner=False)
@@ -284,6 +285,34 @@ def import_workbook(upload: UploadedFile, db: Path, lang: str) -> None:
     st.rerun()
 
 
+def import_sample(path: Path, db: Path, timezone: str) -> dict:
+    """Import one of our sample files (a configuration workbook or an export); what happened, for the page."""
+    if path.suffix == ".xlsx":
+        return {"file": path.name, "config": config.import_config(path, db)}
+    outcome = {"file": path.name}
+    try:
+        outcome["result"] = ingest.ingest_file(path, db=db, timezone=timezone)
+    except ImportProblem as exc:
+        outcome["problem"] = str(exc)
+    refresh_clocks(db)
+    return outcome
+
+
+def sample_section(db: Path, timezone: str, lang: str) -> None:
+    """'Try it with a sample file': one click imports one of the samples in data/."""
+    with st.expander(t("data.sample", lang), icon=":material/science:"):
+        st.caption(t("data.sample.help", lang))
+        name = st.selectbox(t("data.sample.file", lang), list(SAMPLES), key="sample_file",
+                            format_func=lambda n: t(f"data.sample.{Path(n).stem}", lang))
+        if st.button(t("data.sample.import", lang), key="sample_import", icon=":material/upload:"):
+            st.session_state["sample_outcome"] = import_sample(SAMPLES[name], db, timezone)
+        outcome = st.session_state.get("sample_outcome")
+        if outcome and "config" in outcome:
+            st.success(t("data.sample.config_done", lang, file=outcome["file"]), icon=":material/check_circle:")
+        elif outcome:
+            show_outcome(-1, outcome, lang)
+
+
 def workbook(db: Path) -> bytes:
     """The configuration in force as an .xlsx workbook (built when the download button is clicked)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -323,6 +352,8 @@ if st.button(t("data.import", lang), type="primary", icon=":material/upload:", d
 shown_for, outcomes = st.session_state.get("import_outcomes", ((), []))
 for n, outcome in enumerate(outcomes if shown_for == uploaded else []):
     show_outcome(n, outcome, lang)
+if SAMPLES:
+    sample_section(db, timezone, lang)
 
 version = store.data_version(db)
 st.subheader(t("data.stored", lang), anchor=False)

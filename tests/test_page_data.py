@@ -3,6 +3,7 @@ edited in tables or as a workbook, Dutch labels; and the preview engine (sla.imp
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pandas as pd
@@ -280,3 +281,31 @@ def test_after_an_import_undo_offers_the_newest_import(db, app):
     app.button(key="import").click().run()
     assert not app.exception
     assert app.selectbox(key="undo_batch").value == 3  # the import just made, not batch 1
+
+
+SAMPLES = ROOT / "data"
+SAMPLE_KINDS = ("tickets", "checks", "outages", "feedback", "maintenance")
+
+
+def test_each_sample_file_imports_cleanly_with_one_click_and_the_readme_names_it(db, app):
+    at = app
+    at.selectbox(key="sample_file").set_value("sample-configuration.xlsx")
+    at.button(key="sample_import").click().run()
+    assert not at.exception
+    assert at.success[0].value == "The configuration in sample-configuration.xlsx is now in force."
+    assert len(policies(db)) == 8
+    for kind in SAMPLE_KINDS:
+        name = f"sample-{kind}.csv"
+        with open(SAMPLES / name, newline="", encoding="utf-8") as f:
+            rows = len(list(csv.DictReader(f)))
+        at.selectbox(key="sample_file").set_value(name)
+        at.button(key="sample_import").click().run()
+        assert not at.exception
+        assert not at.error and not at.warning, name
+        assert at.success[0].value.startswith(f"{name}: "), at.success[0].value
+        stored = query(db, f"select count(*) from {kind} where batch_id = (select max(batch_id) from batches)")
+        assert stored == [(rows,)], name
+        assert query(db, "select kind, rows_read, rows_rejected from batches order by batch_id desc limit 1") == [
+            (kind, rows, 0)]
+    readme = (ROOT / "README.md").read_text()
+    assert all(p.name in readme for p in SAMPLES.glob("sample-*")), "the README names every sample file"
