@@ -62,6 +62,14 @@ def preview(file_id: str, name: str, kind: str | None, preset: str | None, _uplo
         return mapping.preview(saved(_upload, Path(tmp)), kind, preset, name)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def checked(file_id: str, kind: str, preset: str, chosen: tuple[tuple[str, str], ...], zone: str,
+            customer: str | None, service: str | None, _shown: mapping.MappingPreview) -> ingest.ImportResult:
+    """The import's value checks on the preview rows (cached per upload and choices)."""
+    return ingest.check_rows(_shown.columns, _shown.rows, kind, preset=preset, mapping=dict(chosen), timezone=zone,
+                             customer=customer, service=service)
+
+
 def saved(upload: UploadedFile, folder: Path, name: str = "upload") -> Path:
     """The uploaded file written to folder (the importer reads files, not streams)."""
     path = folder / (name + Path(upload.name).suffix.lower())
@@ -144,9 +152,21 @@ def file_section(i: int, upload: UploadedFile, lang: str, timezone: str) -> dict
         or_default = t("data.file.or_default", lang) if set(missing) & set(defaults) else ""
         st.warning(t("data.file.missing", lang, fields=fields, or_default=or_default), icon=":material/warning:")
         return None
-    st.caption(f":material/check_circle: {t('data.file.ready', lang)}")
-    return {"kind": kind, "preset": preset, "mapping": {f: chosen.get(f, "") for f in shown.fields},
-            "timezone": zone, "customer": defaults.get("customer") or None, "service": defaults.get("service") or None}
+    arguments = {"kind": kind, "preset": preset, "mapping": {f: chosen.get(f, "") for f in shown.fields},
+                 "timezone": zone, "customer": defaults.get("customer") or None,
+                 "service": defaults.get("service") or None}
+    check = checked(upload.file_id, kind, preset, tuple(sorted(arguments["mapping"].items())), zone,
+                    arguments["customer"], arguments["service"], shown)
+    if check.rows_rejected:  # "ready" only when the preview rows pass the value checks the import applies
+        st.warning(t("data.file.would_reject", lang, rejected=i18n.number(check.rows_rejected, lang),
+                     rows=i18n.number(check.rows_read, lang)), icon=":material/warning:")
+        st.dataframe(check.rejects, hide_index=True, width="stretch", placeholder="–", key=f"would_reject:{key}",
+                     column_config={"line": st.column_config.NumberColumn(t("data.col.row", lang), format="plain"),
+                                    "column": t("data.col.column", lang), "value": t("data.col.value", lang),
+                                    "reason": t("data.col.reason", lang)})
+    else:
+        st.caption(f":material/check_circle: {t('data.file.ready', lang)}")
+    return arguments
 
 
 def import_upload(upload: UploadedFile, arguments: dict | None, db: Path, say: ingest.Progress) -> dict:

@@ -67,6 +67,11 @@ def table(at: AppTest, column: str) -> pd.DataFrame:
     return next(d.value for d in at.dataframe if column in d.value.columns)
 
 
+def tables(at: AppTest, column: str) -> list[pd.DataFrame]:
+    """Every table on the page that has `column`, top to bottom."""
+    return [d.value for d in at.dataframe if column in d.value.columns]
+
+
 def editor(at: AppTest, sheet: str) -> str:
     """The key of the configuration editor of a sheet (it carries the version in force)."""
     return next(d.key for d in at.data_editor if d.key.startswith(f"config:{sheet}:"))
@@ -136,7 +141,7 @@ def test_rejected_rows_are_listed_and_all_of_them_can_be_downloaded(db, app):
     choose(app, ("tickets.csv", bad))
     app.button(key="import").click().run()
     assert "15 tickets stored" in app.success[0].value and "15 rejected" in app.success[0].value
-    rejects = table(app, "reason")
+    rejects = tables(app, "reason")[-1]  # the import's (the preview's own comes first)
     assert len(rejects) == 15  # all of them, not the CLI's first 20 lines
     assert rejects[["line", "column", "value"]].iloc[0].tolist() == [3, "created_at", "soon"]
     assert app.get("download_button")[0].proto.label == "Download all rejected rows (CSV)"
@@ -309,3 +314,21 @@ def test_each_sample_file_imports_cleanly_with_one_click_and_the_readme_names_it
             (kind, rows, 0)]
     readme = (ROOT / "README.md").read_text()
     assert all(p.name in readme for p in SAMPLES.glob("sample-*")), "the README names every sample file"
+
+
+def test_ready_only_when_the_preview_rows_pass_the_value_checks_else_how_many_would_be_rejected_and_why(db, app):
+    good = "ticket_id,customer,created_at,priority\nT-1,ACME,2025-01-02 10:00,high\nT-2,ACME,2025-01-03 11:00,low\n"
+    choose(app, ("good.csv", good))
+    assert [c.value for c in app.caption if "Ready" in c.value] == [":material/check_circle: Ready to import."]
+    assert not app.warning
+
+    bad = good + "T-3,ACME,gisteren,low\nT-4,ACME,2025-01-04 12:00,low\n"
+    choose(app, ("bad.csv", bad))
+    assert not [c.value for c in app.caption if "Ready to import" in c.value]
+    assert app.warning[0].value.startswith("1 of the 4 preview rows would be rejected")
+    [why] = tables(app, "reason")
+    assert why[["line", "column", "value"]].values.tolist() == [[4, "created_at", "gisteren"]]
+    assert why["reason"].iloc[0].startswith("not a date/time")
+    app.button(key="import").click().run()  # the import agrees with the preview
+    preview, imported = tables(app, "reason")
+    assert imported[["line", "column", "value"]].values.tolist() == [[4, "created_at", "gisteren"]]

@@ -64,6 +64,10 @@ TEXT: dict[str, dict[str, str]] = {
                                      "dienst of monitor zonder dienstkolom. Laat leeg om de kolom uit het bestand "
                                      "te gebruiken."},
     "data.file.sample": {"en": "First rows of the file", "nl": "Eerste rijen van het bestand"},
+    "data.file.would_reject": {"en": "{rejected} of the {rows} preview rows would be rejected; the import stores the "
+                                     "other rows and lists every rejected one. Why:",
+                               "nl": "{rejected} van de {rows} voorbeeldrijen zouden worden geweigerd; de import slaat "
+                                     "de andere rijen op en toont elke geweigerde rij. Waarom:"},
     "data.file.ready": {"en": "Ready to import.", "nl": "Klaar om te importeren."},
     "data.file.missing": {"en": "Not ready to import: no column is chosen for {fields}. Choose the column that holds "
                                 "it under \"Change which column feeds which field\"{or_default}.",

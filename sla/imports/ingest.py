@@ -8,6 +8,7 @@ queries/imports/store_<kind>.sql. Either the whole import commits, or the store 
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
@@ -406,6 +407,27 @@ def ingest_file(
             raise
     store.bump_version(db)
     say("Done", 1.0)
+    return result
+
+
+def check_rows(
+    header: tuple[str, ...], rows: pd.DataFrame, kind: str, *, preset: str | None = None,
+    mapping: Mapping[str, str] | None = None, timezone: str = "UTC", customer: str | None = None,
+    service: str | None = None,
+) -> ImportResult:
+    """The import's value checks on these rows alone (the upload preview's first rows, as text), in a database of
+    its own: nothing is stored. Its rejects say which rows an import would reject and why (header = row 1)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "preview.csv"
+        pd.DataFrame(rows.to_numpy(), columns=list(header)).to_csv(path, index=False)
+        src = readers.inspect(path)
+        chosen = choose_preset(src, kind, preset)
+        defaults = {f for f, given in (("customer", customer), ("service", service)) if given}
+        resolved = resolve_mapping(src, chosen, mapping, defaults)
+        result = ImportResult(src.name, chosen.kind, chosen.name, resolved)
+        with store.connect(Path(tmp) / "check.duckdb") as con:
+            _prepare(con, src, chosen, resolved, check_timezone(timezone), customer, service, result,
+                     lambda step, fraction: None)
     return result
 
 
