@@ -34,13 +34,19 @@ SAMPLES = {p.name: p for p in sorted(store.DEFAULT_DB.parent.glob("sample-*"))} 
 @st.cache_data(show_spinner=False)
 def imports(db: str, version: str) -> pd.DataFrame:
     """All imports, newest first; `version` is the cache key that every import and undo changes."""
-    return ingest.batches(db)
+    return overview.import_log(db)
 
 
 @st.cache_data(show_spinner=False)
 def stored(db: str, version: str) -> pd.DataFrame:
     """Rows stored per kind of data and the time they span."""
     return overview.data_overview(db)
+
+
+@st.cache_data(show_spinner=False)
+def report_timezone(db: str, version: str) -> str:
+    """The time zone the page shows moments in."""
+    return str(stored(db, version)["first_at"].dt.tz)
 
 
 @st.cache_data(show_spinner=False)
@@ -378,9 +384,14 @@ if SAMPLES:
 version = store.data_version(db)
 st.subheader(t("data.stored", lang), anchor=False)
 st.dataframe(
-    stored(str(db), version).assign(kind=lambda f: f["kind"].map(lambda k: kind_label(k, lang))),
+    stored(str(db), version).assign(
+        counted=lambda f: [t(f"data.stored.counted.{k}", lang, from_tickets=i18n.number(n, lang))
+                           for k, n in zip(f["kind"], f["from_tickets"], strict=True)],
+        kind=lambda f: f["kind"].map(lambda k: kind_label(k, lang))),
     hide_index=True, width="stretch", placeholder="–", key="stored",
+    column_order=("kind", "rows_stored", "counted", "first_at", "last_at", "imports", "last_import_at"),
     column_config={
+        "counted": st.column_config.TextColumn(t("data.col.counted", lang), width="large"),
         "kind": t("data.col.kind", lang),
         "rows_stored": st.column_config.NumberColumn(t("data.col.rows", lang), format="localized"),
         "first_at": st.column_config.DatetimeColumn(t("data.col.from", lang), format=t("data.format.moment", lang)),
@@ -390,7 +401,7 @@ st.dataframe(
                                                           format=t("data.format.moment", lang)),
     },
 )
-st.caption(t("data.stored.caption", lang))
+st.caption(t("data.stored.caption", lang, tz=report_timezone(str(db), version)))
 
 st.subheader(t("data.imports", lang), anchor=False)
 outcome = st.session_state.pop("undo_message", None)

@@ -332,3 +332,24 @@ def test_ready_only_when_the_preview_rows_pass_the_value_checks_else_how_many_wo
     app.button(key="import").click().run()  # the import agrees with the preview
     preview, imported = tables(app, "reason")
     assert imported[["line", "column", "value"]].values.tolist() == [[4, "created_at", "gisteren"]]
+
+
+def test_what_is_stored_explains_each_count_and_shows_times_in_the_display_time_zone(db, monkeypatch):
+    for kind in ("tickets", "feedback"):
+        ingest.ingest_file(SAMPLES / f"sample-{kind}.csv", db=db, timezone="Europe/Amsterdam")
+    with open(SAMPLES / "sample-tickets.csv", newline="", encoding="utf-8") as f:
+        rated = sum(1 for row in csv.DictReader(f) if row["satisfaction"])
+    with open(SAMPLES / "sample-feedback.csv", newline="", encoding="utf-8") as f:
+        answers = len(list(csv.DictReader(f)))
+    monkeypatch.setenv("SLA_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.switch_page("pages/data.py").run()
+    stored = tables(at, "counted")[0].set_index("kind")
+    assert stored.loc["feedback", "rows_stored"] == answers + rated
+    assert stored.loc["feedback", "counted"] == (
+        f"Survey answers; {rated} of them read from the satisfaction fields of tickets.")
+    assert stored["counted"].str.len().min() > 0  # every count says what it counts
+    assert stored.loc["tickets", "first_at"] == pd.Timestamp("2025-10-01 09:12", tz="Europe/Amsterdam")
+    assert str(tables(at, "imported_at")[0]["imported_at"].dt.tz) == "Europe/Amsterdam"
+    assert any("Times in Europe/Amsterdam." in c.value for c in at.caption)

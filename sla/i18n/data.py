@@ -23,7 +23,7 @@ TEXT: dict[str, dict[str, str]] = {
                                          "nl": "Configuratiewerkmap (sample-configuration.xlsx)"},
     "data.sample.sample-tickets": {"en": "Tickets (sample-tickets.csv)", "nl": "Tickets (sample-tickets.csv)"},
     "data.sample.sample-checks": {"en": "Monitoring checks (sample-checks.csv)",
-                                  "nl": "Monitoringcontroles (sample-checks.csv)"},
+                                  "nl": "Monitoringmetingen (sample-checks.csv)"},
     "data.sample.sample-outages": {"en": "Outages (sample-outages.csv)", "nl": "Storingen (sample-outages.csv)"},
     "data.sample.sample-feedback": {"en": "Feedback (sample-feedback.csv)", "nl": "Feedback (sample-feedback.csv)"},
     "data.sample.sample-maintenance": {"en": "Maintenance windows (sample-maintenance.csv)",
@@ -126,9 +126,26 @@ TEXT: dict[str, dict[str, str]] = {
     "data.col.value": {"en": "Value", "nl": "Waarde"},
     "data.col.reason": {"en": "Reason", "nl": "Reden"},
     "data.stored": {"en": "What is stored", "nl": "Wat is opgeslagen"},
-    "data.stored.caption": {"en": "Rows count each ticket, check or answer once, in its latest imported version.",
+    "data.stored.caption": {"en": "Rows count each ticket, check or answer once, in its latest imported version. "
+                                  "Times in {tz}.",
                             "nl": "Elke ticket, meting of antwoord telt één keer mee, in de laatst geïmporteerde "
-                                  "versie."},
+                                  "versie. Tijden in {tz}."},
+    "data.col.counted": {"en": "What the rows are", "nl": "Wat de rijen zijn"},
+    "data.stored.counted.tickets": {"en": "Tickets, each once in its latest version; a re-import updates them.",
+                                    "nl": "Tickets, elk één keer in de laatste versie; een nieuwe import werkt ze "
+                                          "bij."},
+    "data.stored.counted.checks": {"en": "Monitoring checks (one per service and moment).",
+                                   "nl": "Monitoringmetingen (één per dienst en moment)."},
+    "data.stored.counted.outages": {"en": "Outage events from monitoring logs.",
+                                    "nl": "Storingsmeldingen uit monitoringlogs."},
+    "data.stored.counted.feedback": {"en": "Survey answers; {from_tickets} of them read from the satisfaction "
+                                           "fields of tickets.",
+                                     "nl": "Enquêteantwoorden; {from_tickets} daarvan gelezen uit de "
+                                           "tevredenheidsvelden van tickets."},
+    "data.stored.counted.maintenance": {"en": "Maintenance windows from imported files and from the "
+                                              "configuration, one per service and start.",
+                                        "nl": "Onderhoudsvensters uit geïmporteerde bestanden en uit de "
+                                              "configuratie, één per dienst en starttijd."},
     "data.col.kind": {"en": "Data", "nl": "Gegevens"},
     "data.col.rows": {"en": "Rows", "nl": "Rijen"},
     "data.col.from": {"en": "From (UTC)", "nl": "Van (UTC)"},

@@ -8,13 +8,23 @@ from pathlib import Path
 import pandas as pd
 
 from sla import store
+from sla.metrics import kpis
 from sla.store import settings, sql
 
 
 def data_overview(db: Path | str | None = None) -> pd.DataFrame:
-    """One row per kind (tickets, checks, outages, feedback, maintenance): rows stored, time range, imports."""
+    """One row per kind (tickets, checks, outages, feedback, maintenance): rows stored, time range, imports, and
+    feedback read from tickets' satisfaction fields (from_tickets). Moments in the report time zone."""
     with store.connect(db, read_only=True) as con:
-        return sql.df(con, "metrics/data_overview")
+        frame, tz = sql.df(con, "metrics/data_overview"), settings.get(con, "report_timezone")
+    return kpis.local_times(frame, ("first_at", "last_at", "last_import_at"), tz)
+
+
+def import_log(db: Path | str | None = None) -> pd.DataFrame:
+    """Every import, newest first (the batches table), imported_at in the report time zone."""
+    with store.connect(db, read_only=True) as con:
+        frame = con.execute("select * from batches order by batch_id desc").df()
+        return kpis.local_times(frame, ("imported_at",), settings.get(con, "report_timezone"))
 
 
 def filter_options(db: Path | str | None = None) -> dict[str, list[str]]:
