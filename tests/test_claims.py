@@ -134,8 +134,9 @@ def exclude(db: Path, ticket_id: str) -> None:
     """Exclude a first-response breach straight in the audit table (as the Breaches page does)."""
     with store.connect(db) as con:
         source = con.execute("select any_value(source) from stg_tickets where ticket_id = ?", [ticket_id]).fetchone()
-        con.execute("insert into breach_exclusions values (?, ?, 'first_response', 'exclude', 'customer-caused', "
-                    "'test', ?)", [source[0], ticket_id, AS_OF])
+        con.execute("insert into breach_exclusions (source, ticket_id, metric, action, category, actor, acted_at) "
+                    "values (?, ?, 'first_response', 'exclude', 'awaiting customer', 'test', ?)",
+                    [source[0], ticket_id, AS_OF])
 
 
 # --- windows ---
