@@ -169,6 +169,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_summary(args: argparse.Namespace) -> int:
+    """The executive one-page PDF of a month (the Overview), for all customers or one."""
+    from sla.outputs import pdf
+
+    customers = [args.customer] if args.customer else []
+    args.pdf.write_bytes(pdf.summary_pdf(args.db, args.period, customers, args.lang))
+    _print(f"Summary written to {args.pdf}.")
+    return 0
+
+
 def _period(text: str) -> str:
     try:
         datetime.strptime(text, "%Y-%m")
@@ -241,6 +251,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path, help="the .xlsx file (--customer) or folder (--all)")
     p.add_argument("--lang", choices=["en", "nl"], default="en")
     p.set_defaults(run=cmd_report)
+
+    p = sub.add_parser("summary", help="executive one-page PDF of a month (the Overview)")
+    p.add_argument("--period", required=True, type=_period, metavar="YYYY-MM")
+    p.add_argument("--customer", help="one customer's page (default: all customers)")
+    p.add_argument("--lang", choices=["en", "nl"], default="en")
+    p.add_argument("--pdf", required=True, type=Path, metavar="PATH", help="the .pdf file to write")
+    p.set_defaults(run=cmd_summary)
 
     p = sub.add_parser("undo", help="remove one import")
     p.add_argument("batch_id", type=int)
