@@ -179,6 +179,28 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_deliver(args: argparse.Namespace) -> int:
+    """E-mail the month's summary to executives and each client contact their own report (recipients sheet)."""
+    from sla.metrics.overview import last_complete_month
+    from sla.outputs import delivery
+
+    period = last_complete_month() if args.period == "last" else args.period
+    if args.dry_run:
+        for item in delivery.plan(args.db, period, args.resend):
+            what = "summary PDF" + ("" if item.customer == "*" else f" of {item.customer}")
+            if item.role == "client":
+                what = f"Excel report + PDF of {item.customer}"
+            verdict = "would send" if item.send else "skip"
+            _print(f"{verdict}: {item.email} ({item.role}, {item.language}): {what} [{item.reason}]")
+        return 0
+    try:
+        failed = delivery.deliver(args.db, period, args.resend, say=_print)
+    except ValueError as exc:
+        _err(f"error: {exc}")
+        return 2
+    return 1 if failed else 0
+
+
 def _period(text: str) -> str:
     try:
         datetime.strptime(text, "%Y-%m")
@@ -258,6 +280,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["en", "nl"], default="en")
     p.add_argument("--pdf", required=True, type=Path, metavar="PATH", help="the .pdf file to write")
     p.set_defaults(run=cmd_summary)
+
+    p = sub.add_parser("deliver", help="e-mail the month's PDF and reports to the recipients sheet")
+    p.add_argument("--period", required=True, metavar="YYYY-MM|last", help="a month, or last: the last complete one",
+                   type=lambda text: text if text == "last" else _period(text))
+    p.add_argument("--dry-run", action="store_true", help="list who would get what, send nothing")
+    p.add_argument("--resend", action="store_true", help="send again what was already sent for the period")
+    p.set_defaults(run=cmd_deliver)
 
     p = sub.add_parser("undo", help="remove one import")
     p.add_argument("batch_id", type=int)

@@ -11,7 +11,7 @@ import math
 from datetime import date, datetime
 
 # One module of texts per page, so that work on one page does not touch the others' texts.
-from sla.i18n import availability, breaches, data, feedback, overview, pdf, reports, scorecard, shared, trends
+from sla.i18n import availability, breaches, data, delivery, feedback, overview, pdf, reports, scorecard, shared, trends
 
 LANGUAGES = {"en": "English", "nl": "Nederlands"}
 MONTHS = {
@@ -30,6 +30,7 @@ TEXT: dict[str, dict[str, str]] = {
     **data.TEXT,
     **scorecard.TEXT,
     **pdf.TEXT,
+    **delivery.TEXT,
 }
 
 

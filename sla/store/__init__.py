@@ -21,6 +21,7 @@ MIGRATIONS = [
     "store/0004_volume_unit",
     "store/0005_competitors",
     "store/0006_marts_state",
+    "store/0007_delivery",
 ]
 LOCK_WAIT_SECONDS = 60.0
 
