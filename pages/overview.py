@@ -7,7 +7,8 @@ import streamlit as st
 from sla import i18n, store
 from sla.metrics import summary
 from sla.metrics.kpis import REGISTRY
-from sla.outputs import charts
+from sla.outputs import charts, pdf
+from sla.outputs.tiles import change, shown
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
@@ -23,33 +24,6 @@ ACROSS = {"first_response": "overview.across_tickets", "resolution": "overview.a
 def month_summary(db: str, version: str, month: str, customers: tuple[str, ...]) -> dict:
     """The month's summary; `version` changes with every import, undo, exclusion or configuration change."""
     return summary.month_summary(db, month, customers)
-
-
-def decimals(key: str) -> int:
-    """Decimals the registry's number format shows ('0.00%' -> 2)."""
-    return len(REGISTRY[key].number_format.rstrip("%").partition(".")[2]) if key in REGISTRY else 0
-
-
-def shown(key: str, value: float | None, lang: str, currency: str = "") -> str:
-    """A tile value as the language writes it."""
-    if value is None or pd.isna(value):
-        return "–"
-    if key == "credits":
-        return f"{currency} {i18n.number(value, lang)}".strip()
-    if key in REGISTRY and REGISTRY[key].unit == "pct":
-        return i18n.percent(value, lang, decimals(key))
-    return i18n.number(value, lang, decimals(key))
-
-
-def change(key: str, value: float | None, previous: float | None, lang: str) -> str | int | None:
-    """The change against the previous month as shown (percentage points for percentages); 0 when none."""
-    if value is None or previous is None or pd.isna(value) or pd.isna(previous):
-        return None
-    delta = round(float(value) - float(previous), decimals(key))
-    if delta == 0:
-        return 0
-    text = ("+" if delta > 0 else "-") + i18n.number(abs(delta), lang, decimals(key))
-    return i18n.t("overview.pp", lang, value=text) if key in REGISTRY and REGISTRY[key].unit == "pct" else text
 
 
 def tile(column, key: str, row: pd.Series, lang: str, previous_month: str, currency: str) -> None:
@@ -106,6 +80,10 @@ if tiles["value"].isna().all():
     st.info(i18n.t("overview.nothing", lang, month=i18n.month(month, lang)), icon=":material/info:")
     st.page_link("pages/data.py", label=i18n.t("empty.link", lang), icon=":material/upload:")
     st.stop()
+
+st.download_button(i18n.t("pdf.download", lang), data=lambda: pdf.render(figures, lang, customers),
+                   file_name=i18n.t("pdf.file", lang, month=month), mime="application/pdf", on_click="ignore",
+                   icon=":material/picture_as_pdf:", help=i18n.t("pdf.download_help", lang))
 
 for keys in (("first_response", "resolution", "availability"), ("csat", "nps", "breaches", "credits")):
     for column, key in zip(st.columns(len(keys)), keys, strict=True):

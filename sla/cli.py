@@ -169,6 +169,38 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_summary(args: argparse.Namespace) -> int:
+    """The executive one-page PDF of a month (the Overview), for all customers or one."""
+    from sla.outputs import pdf
+
+    customers = [args.customer] if args.customer else []
+    args.pdf.write_bytes(pdf.summary_pdf(args.db, args.period, customers, args.lang))
+    _print(f"Summary written to {args.pdf}.")
+    return 0
+
+
+def cmd_deliver(args: argparse.Namespace) -> int:
+    """E-mail the month's summary to executives and each client contact their own report (recipients sheet)."""
+    from sla.metrics.overview import last_complete_month
+    from sla.outputs import delivery
+
+    period = last_complete_month() if args.period == "last" else args.period
+    if args.dry_run:
+        for item in delivery.plan(args.db, period, args.resend):
+            what = "summary PDF" + ("" if item.customer == "*" else f" of {item.customer}")
+            if item.role == "client":
+                what = f"Excel report + PDF of {item.customer}"
+            verdict = "would send" if item.send else "skip"
+            _print(f"{verdict}: {item.email} ({item.role}, {item.language}): {what} [{item.reason}]")
+        return 0
+    try:
+        failed = delivery.deliver(args.db, period, args.resend, say=_print)
+    except ValueError as exc:
+        _err(f"error: {exc}")
+        return 2
+    return 1 if failed else 0
+
+
 def _period(text: str) -> str:
     try:
         datetime.strptime(text, "%Y-%m")
@@ -241,6 +273,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path, help="the .xlsx file (--customer) or folder (--all)")
     p.add_argument("--lang", choices=["en", "nl"], default="en")
     p.set_defaults(run=cmd_report)
+
+    p = sub.add_parser("summary", help="executive one-page PDF of a month (the Overview)")
+    p.add_argument("--period", required=True, type=_period, metavar="YYYY-MM")
+    p.add_argument("--customer", help="one customer's page (default: all customers)")
+    p.add_argument("--lang", choices=["en", "nl"], default="en")
+    p.add_argument("--pdf", required=True, type=Path, metavar="PATH", help="the .pdf file to write")
+    p.set_defaults(run=cmd_summary)
+
+    p = sub.add_parser("deliver", help="e-mail the month's PDF and reports to the recipients sheet")
+    p.add_argument("--period", required=True, metavar="YYYY-MM|last", help="a month, or last: the last complete one",
+                   type=lambda text: text if text == "last" else _period(text))
+    p.add_argument("--dry-run", action="store_true", help="list who would get what, send nothing")
+    p.add_argument("--resend", action="store_true", help="send again what was already sent for the period")
+    p.set_defaults(run=cmd_deliver)
 
     p = sub.add_parser("undo", help="remove one import")
     p.add_argument("batch_id", type=int)

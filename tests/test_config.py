@@ -13,6 +13,7 @@ from sla import cli, store
 from sla.contract import config
 
 HEADERS = {
+    "recipients": "customer,email,role,language",
     "calendars": "calendar,timezone,mon,tue,wed,thu,fri,sat,sun,holidays,closed_dates",
     "policies": "customer,service,priority,metric,target_minutes,target_pct,calendar,effective_from,effective_to",
     "credits": "customer,below_pct,credit_pct",
@@ -183,3 +184,22 @@ def test_customers_sheet_without_fee_and_text_cells_trimmed(tmp_path: Path) -> N
         customers = config.current(con)["customers"]
     assert customers[["customer", "services"]].values.tolist() == [["Acme", "Webshop"]]
     assert customers["monthly_fee"].isna().all()
+
+
+def test_recipients_sheet_is_validated_stored_and_exported(db: Path, tmp_path: Path) -> None:
+    headers = HEADERS
+    bad = {**GOOD, "recipients": ["*,ceo@example.org,executive,nl", "Acme,not-an-address,client,en",
+                                  "*,it@example.org,client,", "Acme,x@acme.example,boss,fr"]}
+    with pytest.raises(config.ConfigProblem) as problem:
+        config.import_config(write(tmp_path / "bad", bad, headers), db=db)
+    assert problem.value.problems == [
+        "recipients row 3: 'not-an-address' is not an e-mail address",
+        "recipients row 4: a client contact needs the customer whose report they get",
+        "recipients row 5: role must be executive or client",
+        "recipients row 5: language must be en or nl",
+    ]
+    good = {**GOOD, "recipients": ["*,ceo@example.org,executive,nl", "Acme,it@acme.example,client,"]}
+    config.import_config(write(tmp_path / "good", good, headers), db=db)
+    config.export_config(tmp_path / "out", db=db)
+    assert (tmp_path / "out" / "recipients.csv").read_text().splitlines() == [
+        "customer,email,role,language", "*,ceo@example.org,executive,nl", "Acme,it@acme.example,client,en"]

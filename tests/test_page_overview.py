@@ -197,3 +197,11 @@ def test_the_overview_follows_an_import_made_outside_the_dashboard(db, monkeypat
     at.run()
     assert tiles(at)["CSAT"].value == "50.0 %"
     assert "Based on 2 survey answers." in tiles(at)["CSAT"].help
+
+
+def test_one_page_pdf_download_button_in_the_language_shown(demo_db, monkeypatch):
+    at = open_overview(demo_db, monkeypatch, lang="nl")
+    assert not at.exception
+    button = at.get("download_button")[0].proto
+    assert button.label == "Pdf van één pagina"
+    assert "A4" in button.help

@@ -7,6 +7,7 @@ file leaves the configuration in force untouched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +30,7 @@ SHEETS: dict[str, tuple[str, ...]] = {
     "credits": ("customer", "below_pct", "credit_pct"),
     "customers": ("customer", "monthly_fee", "currency", "services"),
     "maintenance": ("service", "start", "end", "note"),
+    "recipients": ("customer", "email", "role", "language"),
 }
 REQUIRED = {
     "calendars": ("calendar", "timezone"),
@@ -36,6 +38,7 @@ REQUIRED = {
     "credits": ("below_pct", "credit_pct"),
     "customers": ("customer",),
     "maintenance": ("service", "start", "end"),
+    "recipients": ("customer", "email", "role"),
 }
 METRICS = ("first_response", "resolution", "availability", "throughput")
 TICKET_METRICS = ("first_response", "resolution")
@@ -107,6 +110,7 @@ def validate(cfg: Config) -> list[str]:
     _check_credits(cfg.sheets["credits"], problems)
     _check_customers(cfg.sheets["customers"], problems)
     _check_maintenance(cfg.sheets["maintenance"], problems)
+    _check_recipients(cfg.sheets["recipients"], problems)
     return problems
 
 
@@ -223,6 +227,18 @@ def _check_maintenance(frame: pd.DataFrame, problems: list[str]) -> None:
             problems.append(f"maintenance row {i + 2}: end is not after start")
 
 
+def _check_recipients(frame: pd.DataFrame, problems: list[str]) -> None:
+    for i, row in frame.iterrows():
+        if row["email"] and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", row["email"]):
+            problems.append(f"recipients row {i + 2}: {row['email']!r} is not an e-mail address")
+        if row["role"] and row["role"] not in ("executive", "client"):
+            problems.append(f"recipients row {i + 2}: role must be executive or client")
+        if row["language"] and row["language"] not in ("en", "nl"):
+            problems.append(f"recipients row {i + 2}: language must be en or nl")
+        if row["role"] == "client" and row["customer"] in ("*", ""):
+            problems.append(f"recipients row {i + 2}: a client contact needs the customer whose report they get")
+
+
 def import_config(path: Path | str, db: Path | str | None = None,
                   on_wait: Callable[[str], None] | None = None) -> str:
     """Validate and store a configuration as the new version in force; raise ConfigProblem if invalid."""
@@ -288,6 +304,8 @@ def _typed(sheet: str, frame: pd.DataFrame, tz: str) -> pd.DataFrame:
             out[col] = out[col].map(_number).astype("float64")
     elif sheet == "customers":
         out["monthly_fee"] = out["monthly_fee"].map(_number, na_action="ignore").astype("float64")
+    elif sheet == "recipients":
+        out["language"] = out["language"].fillna("en")
     elif sheet == "maintenance":
         zone = ZoneInfo(tz)
         for col, target in (("start", "starts_at"), ("end", "ends_at")):

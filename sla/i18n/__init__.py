@@ -17,7 +17,7 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal
 
 # One module of texts per page, so that work on one page does not touch the others' texts.
-from sla.i18n import availability, breaches, data, feedback, overview, reports, scorecard, shared, trends
+from sla.i18n import availability, breaches, data, delivery, feedback, overview, pdf, reports, scorecard, shared, trends
 
 LANGUAGES = {"en": "English", "nl": "Nederlands"}
 
@@ -31,6 +31,8 @@ TEXT: dict[str, dict[str, str]] = {
     **reports.TEXT,
     **data.TEXT,
     **scorecard.TEXT,
+    **pdf.TEXT,
+    **delivery.TEXT,
 }
 
 

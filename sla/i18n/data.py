@@ -196,6 +196,7 @@ TEXT: dict[str, dict[str, str]] = {
     "data.config.credits": {"en": "Credits", "nl": "Crediteringen (credits)"},
     "data.config.customers": {"en": "Customers", "nl": "Klanten (customers)"},
     "data.config.maintenance": {"en": "Maintenance", "nl": "Onderhoud (maintenance)"},
+    "data.config.recipients": {"en": "Recipients", "nl": "Ontvangers"},
     "data.config.calendars.help": {"en": "Business hours per weekday, e.g. 08:00-12:00 13:00-17:00 (empty: closed). "
                                          "A built-in calendar 24x7 always exists.",
                                    "nl": "Openingstijden per weekdag, bv. 08:00-12:00 13:00-17:00 (leeg: gesloten). "
@@ -373,4 +374,14 @@ TEXT: dict[str, dict[str, str]] = {
     "data.cfg.end.help": {"en": "Local time.", "nl": "Lokale tijd."},
     "data.cfg.note": {"en": "Note", "nl": "Notitie"},
     "data.cfg.note.help": {"en": "What the maintenance was for.", "nl": "Waarvoor het onderhoud was."},
+    "data.cfg.email": {"en": "E-mail", "nl": "E-mailadres"},
+    "data.cfg.email.help": {"en": "Where the monthly summary is sent.", "nl": "Waar de maandelijkse samenvatting "
+                                                                            "naartoe gaat."},
+    "data.cfg.role": {"en": "Role", "nl": "Rol"},
+    "data.cfg.role.help": {"en": "executive: the one-page PDF of all customers; client: the customer's own Excel "
+                                 "report and PDF.",
+                           "nl": "executive: de pdf van één pagina over alle klanten; client: het eigen "
+                                 "Excel-rapport en de pdf van de klant."},
+    "data.cfg.language": {"en": "Language", "nl": "Taal"},
+    "data.cfg.language.help": {"en": "en or nl (empty: en).", "nl": "en of nl (leeg: en)."},
 }

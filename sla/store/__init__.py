@@ -22,6 +22,7 @@ MIGRATIONS = [
     "store/0005_competitors",
     "store/0006_marts_state",
     "store/0007_exclusion_client_text",
+    "store/0008_delivery",
 ]
 LOCK_WAIT_SECONDS = 60.0
 
