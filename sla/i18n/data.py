@@ -196,7 +196,7 @@ TEXT: dict[str, dict[str, str]] = {
     "data.config.credits": {"en": "Credits", "nl": "Crediteringen (credits)"},
     "data.config.customers": {"en": "Customers", "nl": "Klanten (customers)"},
     "data.config.maintenance": {"en": "Maintenance", "nl": "Onderhoud (maintenance)"},
-    "data.config.recipients": {"en": "Recipients", "nl": "Ontvangers"},
+    "data.config.recipients": {"en": "Recipients", "nl": "Ontvangers (recipients)"},
     "data.config.calendars.help": {"en": "Business hours per weekday, e.g. 08:00-12:00 13:00-17:00 (empty: closed). "
                                          "A built-in calendar 24x7 always exists.",
                                    "nl": "Openingstijden per weekdag, bv. 08:00-12:00 13:00-17:00 (leeg: gesloten). "
@@ -213,6 +213,12 @@ TEXT: dict[str, dict[str, str]] = {
                                    "nl": "Maandbedragen (voor crediteringen) en de diensten die elke klant afneemt."},
     "data.config.maintenance.help": {"en": "Planned maintenance, in local time: it does not count as downtime.",
                                      "nl": "Gepland onderhoud, in lokale tijd: dit telt niet als uitval."},
+    "data.config.recipients.help": {"en": "Who gets the monthly pack by e-mail (deliver): customer (* for internal), "
+                                          "e-mail, role (executive: the one-page PDF; client: that customer's "
+                                          "workbook and PDF) and language (en or nl).",
+                                    "nl": "Wie het maandpakket per e-mail krijgt (deliver): klant (* voor intern), "
+                                          "e-mailadres, rol (executive: de pdf van één pagina; client: de werkmap "
+                                          "en pdf van die klant) en taal (en of nl)."},
     "data.config.save": {"en": "Save configuration", "nl": "Contractafspraken opslaan"},
     "data.config.saved": {"en": "Configuration version {version} saved and in force.",
                           "nl": "Versie {version} van de contractafspraken is opgeslagen en van kracht."},
