@@ -6,7 +6,7 @@ SLA_DB ?= data/sla.duckdb
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast lint demo bench clean
+.PHONY: help run test test-fast lint demo bench docs clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,6 +41,11 @@ demo: $(VENV)/.run-installed ## Import today's demo data into data/sla.duckdb (f
 
 bench: $(VENV)/.test-installed ## Benchmark at sizes S, M, L (BENCH_ARGS="--sizes L" for one); writes bench/RESULTS.md
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+docs: $(VENV)/.run-installed ## Redraw docs/summary-page1.png: the executive one-pager of the demo's last month
+	$(PY) -m sla --db $(SLA_DB) demo --if-empty
+	$(PY) -m sla --db $(SLA_DB) summary --period $$(date -d "$$(date +%Y-%m-01) -1 month" +%Y-%m) --pdf docs/summary.pdf
+	pdftoppm -png -r 60 -f 1 -l 1 -singlefile docs/summary.pdf docs/summary-page1 && rm docs/summary.pdf
 
 clean: ## Remove the virtual environment and the default database
 	rm -rf $(VENV) data/sla.duckdb data/sla.duckdb.wal data/sla.duckdb.version
