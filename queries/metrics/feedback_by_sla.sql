@@ -33,7 +33,7 @@ linked as (
 ),
 final as (
     select g.sla, coalesce(l.responses, 0) as responses, coalesce(l.good, 0) as good,
-           round(100.0 * l.good / nullif(l.responses, 0), 2) as csat_pct
+           100.0 * l.good / nullif(l.responses, 0) as csat_pct
     from (values ('breached'), ('met')) as g (sla)
     left join linked as l using (sla)
 )

@@ -20,7 +20,7 @@ credited as (
 final as (
     select
         first_day as month, customer, 'availability' as metric, service,
-        round(availability_pct, 2)::double as availability_pct,
+        availability_pct::double as availability_pct,  -- unrounded: shown once, by kpis.format_value,
         round(downtime_s / 60, 2) as downtime_minutes,
         round(maintenance_s / 60, 2) as maintenance_minutes,
         coverage_pct::double as coverage_pct,

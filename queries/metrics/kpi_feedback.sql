@@ -7,15 +7,15 @@ with answers as (  -- for one customer only its responses are ranked for their c
 ),
 csat as (
     select customer, 'csat' as metric, count(*) as responses,
-           round(100.0 * count(*) filter (where (scale_max = 1 and score = 1) or (scale_max = 5 and score >= 4))
-                 / count(*), 2) as csat_pct,
+           100.0 * count(*) filter (where (scale_max = 1 and score = 1) or (scale_max = 5 and score >= 4))
+                 / count(*) as csat_pct,
            round(avg(score) filter (where scale_max = 5), 2) as mean_score,
            null::double as nps
     from answers where kind = 'csat' group by customer
 ),
 nps as (
     select customer, 'nps', count(*), null, null,
-           round(100.0 * (count(*) filter (where score >= 9) - count(*) filter (where score <= 6)) / count(*), 2)
+           100.0 * (count(*) filter (where score >= 9) - count(*) filter (where score <= 6)) / count(*)
     from answers where kind = 'nps' group by customer
 ),
 final as (select * from csat union all select * from nps)

@@ -57,7 +57,7 @@ final as (
         case when d.judged > 0 or v.ok is not null then d.breached end as breached,
         coalesce(o.open, 0) as open,
         coalesce(o.at_risk, 0) as at_risk,
-        round(100.0 * d.met / nullif(d.met + d.breached, 0), 2) as compliance_pct,
+        100.0 * d.met / nullif(d.met + d.breached, 0) as compliance_pct,
         v.target_pct,
         v.ok,
         round(d.p50_minutes, 2) as p50_minutes,

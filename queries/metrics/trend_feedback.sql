@@ -7,10 +7,10 @@ with answers as (  -- for one customer only its responses are ranked for their c
 ),
 final as (
     select bucket, kind as metric, count(*) as responses,
-           case when kind = 'csat' then round(100.0 * count(*) filter (
-               where (scale_max = 1 and score = 1) or (scale_max = 5 and score >= 4)) / count(*), 2) end as csat_pct,
-           case when kind = 'nps' then round(100.0 * (count(*) filter (where score >= 9)
-                                                      - count(*) filter (where score <= 6)) / count(*), 2) end as nps,
+           case when kind = 'csat' then 100.0 * count(*) filter (
+               where (scale_max = 1 and score = 1) or (scale_max = 5 and score >= 4)) / count(*) end as csat_pct,
+           case when kind = 'nps' then 100.0 * (count(*) filter (where score >= 9)
+                                               - count(*) filter (where score <= 6)) / count(*) end as nps,
            case when kind = 'csat' then round(avg(score) filter (where scale_max = 5), 2) end as mean_score
     from answers
     group by bucket, kind

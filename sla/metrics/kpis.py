@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 import duckdb
 import pandas as pd
 
+from sla import i18n
 from sla.metrics import marts
 from sla.store import settings, sql
 
@@ -69,6 +72,46 @@ REGISTRY: dict[str, Kpi] = {k.key: k for k in (
                "uitgesloten overschrijdingen)."},
         "count", False, "#,##0"),
 )}
+
+
+MAX_DECIMALS = 6  # values are stored to this precision at most (availability: service_availability's round)
+
+
+def decimals(kpi: Kpi) -> int:
+    """The decimals the registry's number format shows ('0.00%' -> 2, '#,##0' -> 0)."""
+    return len(kpi.number_format.rstrip("%").partition(".")[2])
+
+
+def shown_decimals(kpi: Kpi, value: float, thresholds: Iterable[float | None] = ()) -> int:
+    """The registry's decimals, or more when fewer would put the shown value on the other side of a threshold.
+
+    A threshold is met at or above it (a target: value >= target; a credit tier "below x": value < x), so the
+    shown value must compare with each threshold as the true value does: 99.949 against 99.95 is "99.949".
+    """
+    limits = [float(x) for x in thresholds if x is not None and not pd.isna(x)]
+    places = decimals(kpi)
+    while places < MAX_DECIMALS and any(
+            (_rounded(value, places) >= x) != (value >= x) for x in limits):
+        places += 1
+    return places
+
+
+def _rounded(value: float, places: int) -> float:
+    """The value as it is shown: rounded half up, like sla.i18n writes it."""
+    return float(Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP))
+
+
+def format_value(kpi: Kpi | str, value: float | None, lang: str = "en", target: float | None = None,
+                 tiers: Iterable[float | None] = ()) -> str:
+    """The one text of a KPI value: its registry format, in the language, on the true side of target and tiers.
+
+    Values arrive unrounded from the queries (verdicts compare at full precision); this is the only rounding.
+    """
+    kpi = REGISTRY[kpi] if isinstance(kpi, str) else kpi
+    if value is None or pd.isna(value):
+        return "–"
+    places = shown_decimals(kpi, float(value), (target, *tiers))
+    return i18n.percent(value, lang, places) if kpi.unit == "pct" else i18n.number(value, lang, places)
 
 
 def month_bounds(period: str, to: str | None, tz: str) -> tuple[date, date, datetime, datetime]:
