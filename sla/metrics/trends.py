@@ -44,7 +44,7 @@ def ticket_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_month: s
     frame = sql.df(con, "metrics/trend_ticket_compliance", grain=grain, split=split or "", tz=tz, period_start=start,
                    period_end=end, customers=[customer] if customer else [], services=[], priorities=[])
     single_target = frame["target_min"].where(frame["target_min"] == frame["target_max"])
-    return frame.assign(compliance_pct=frame["compliance_pct"].round(2), target_pct=single_target).drop(
+    return frame.assign(target_pct=single_target).drop(
         columns=["target_min", "target_max"])
 
 
