@@ -7,7 +7,7 @@ st.session_state: lang, month (YYYY-MM), customer, service, priority (lists; emp
 import streamlit as st
 
 from sla import i18n, store
-from sla.metrics import overview
+from sla.metrics import overview, periods
 
 FILTERS = ("lang", "month", "customer", "service", "priority")
 PAGES = (
@@ -46,8 +46,8 @@ with st.sidebar:
         default=None if "lang" in st.session_state else "en",
         help=" · ".join(f"{code}: {name}" for code, name in i18n.LANGUAGES.items()),
     )
-    months = options["month"] or [overview.last_complete_month()]
-    default_month = overview.last_complete_month()
+    months = options["month"] or [periods.last_complete_month()]
+    default_month = periods.last_complete_month()
     if "month" in st.session_state and st.session_state["month"] not in months:  # an import or undo took it away
         st.session_state["month"] = default_month if default_month in months else months[-1]
     st.selectbox(

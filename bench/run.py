@@ -209,9 +209,9 @@ def measure_refresh(res: SizeResult, full: Path, repeats: int) -> None:
 def measure_queries(res: SizeResult, db: Path, month: str, repeats: int) -> None:
     """A month's KPIs for all customers, and 13 months of trend data, on a store opened per run."""
     from sla import store
-    from sla.metrics import kpis, trends
+    from sla.metrics import kpis, periods, trends
 
-    first = trends.month_add(month, -12)
+    first = periods.month_add(month, -12)
     counts = {}
 
     def month_kpis(_: int) -> float:

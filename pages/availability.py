@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from sla import i18n, store
-from sla.metrics import availability, overview, trends
+from sla.metrics import availability, overview, periods
 from sla.metrics.kpis import REGISTRY
 from sla.outputs import charts
 
@@ -76,7 +76,7 @@ if monitored(str(db), version) == 0:
     st.page_link("pages/data.py", label=i18n.t("empty.link", lang), icon=":material/upload:")
     st.stop()
 
-first = trends.month_add(month, 1 - availability.MONTHS)
+first = periods.month_add(month, 1 - availability.MONTHS)
 rows = by_service(str(db), version, first, month, customers, services)
 now = rows[rows["month"] == pd.Timestamp(month + "-01")]
 st.caption(i18n.t("availability.caption", lang, month=month_label))
@@ -106,9 +106,9 @@ choice = st.selectbox(
 service, target = choice
 months = availability.series(rows, service, target)
 current = choices[choice]
-before = months[months["month"] == pd.Timestamp(trends.month_add(month, -1) + "-01")]
+before = months[months["month"] == pd.Timestamp(periods.month_add(month, -1) + "-01")]
 previous = before.iloc[0] if len(before) else None
-vs = {"delta_description": i18n.t("availability.vs", lang, month=i18n.month(trends.month_add(month, -1), lang))
+vs = {"delta_description": i18n.t("availability.vs", lang, month=i18n.month(periods.month_add(month, -1), lang))
       } if previous is not None else {}
 
 availability_change = change(current.availability_pct, previous, "availability_pct")

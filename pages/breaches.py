@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from sla import i18n, store
-from sla.metrics import exclusions, overview, trends
+from sla.metrics import exclusions, overview, periods
 from sla.metrics.kpis import REGISTRY
 from sla.outputs import charts
 
@@ -88,14 +88,14 @@ if notice := st.session_state.pop("breach_notice", None):
 counted = breaches[~breaches["excluded"].astype(bool)]
 previous = None
 if first == last:
-    before = history(str(db), version, trends.month_add(month, -1), trends.month_add(month, -1), *filters,
+    before = history(str(db), version, periods.month_add(month, -1), periods.month_add(month, -1), *filters,
                      tuple(metrics))
     previous = len(counted) - int((~before["excluded"].astype(bool)).sum())
 tiles = st.columns(3)
 tiles[0].metric(REGISTRY["breaches"].label[lang], i18n.number(len(counted), lang), border=True,
                 delta=None if previous is None else f"{previous:+d}", delta_color="inverse",
                 delta_description=None if previous is None else i18n.t(
-                    "breaches.vs", lang, month=i18n.month(trends.month_add(month, -1), lang)),
+                    "breaches.vs", lang, month=i18n.month(periods.month_add(month, -1), lang)),
                 help=REGISTRY["breaches"].definition[lang])
 tiles[1].metric(i18n.t("breaches.tile.excluded", lang), i18n.number(len(breaches) - len(counted), lang),
                 border=True, help=i18n.t("breaches.tile.excluded_help", lang))

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from sla import i18n, store
-from sla.metrics import feedback, trends
+from sla.metrics import feedback, periods
 from sla.metrics.kpis import REGISTRY
 from sla.outputs import charts
 
@@ -35,7 +35,7 @@ version = store.data_version(db)
 lang, month = st.session_state["lang"], st.session_state["month"]
 customers = tuple(st.session_state["customer"])
 view = summary(str(db), version, month, customers)
-month_label, previous_label = i18n.month(month, lang), i18n.month(trends.month_add(month, -1), lang)
+month_label, previous_label = i18n.month(month, lang), i18n.month(periods.month_add(month, -1), lang)
 
 st.title(i18n.t("nav.feedback", lang))
 if not view.stored:

@@ -4,7 +4,7 @@ each against its target; the hover shows the count and the sample size behind ev
 import streamlit as st
 
 from sla import i18n, store
-from sla.metrics import summary, trends
+from sla.metrics import periods, summary, trends
 from sla.metrics.kpis import REGISTRY
 from sla.outputs import charts
 
@@ -49,10 +49,10 @@ grain = middle.segmented_control(i18n.t("trends.grain", lang), trends.GRAINS[::-
 split = right.segmented_control(i18n.t("trends.split", lang), SPLITS, default="none", required=True,
                                 format_func=lambda s: i18n.t(f"trends.split.{s}", lang), key="trend_split",
                                 bind="query-params")
-span = trends.months(min(data_span[0], month), max(data_span[1], month))
+span = periods.months(min(data_span[0], month), max(data_span[1], month))
 last = month if month in span else span[-1]
 if len(span) > 1:
-    default = (max(span[0], trends.month_add(last, -11)), last)
+    default = (max(span[0], periods.month_add(last, -11)), last)
     first, last = st.select_slider(i18n.t("trends.range", lang), span, value=default,
                                    format_func=lambda m: i18n.month(m, lang), key=f"trend_range_{month}")
 else:

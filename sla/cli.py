@@ -181,7 +181,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def cmd_deliver(args: argparse.Namespace) -> int:
     """E-mail the month's summary to executives and each client contact their own report (recipients sheet)."""
-    from sla.metrics.overview import last_complete_month
+    from sla.metrics.periods import last_complete_month
     from sla.outputs import delivery
 
     period = last_complete_month() if args.period == "last" else args.period

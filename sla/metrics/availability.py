@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from sla import i18n, store
-from sla.metrics import kpis, trends
+from sla.metrics import kpis, periods, trends
 from sla.store import settings, sql
 
 MONTHS = 12
@@ -63,7 +63,7 @@ def incidents(db: Path | str | None, month: str, services: tuple[str, ...] = (),
     as_of = as_of or settings.now()
     with store.connect(db, read_only=True) as con:
         tz = settings.get(con, "report_timezone")
-        _, _, start, end = kpis.month_bounds(month, None, tz)
+        _, _, start, end = periods.month_bounds(month, None, tz)
         frame = sql.df(con, "metrics/availability_incidents", period_start=start, period_end=end, as_of=as_of,
                        services=list(services))
     return kpis.local_times(frame, ("started_at", "ended_at"), tz)
@@ -73,7 +73,7 @@ def maintenance(db: Path | str | None, month: str, services: tuple[str, ...] = (
     """Planned maintenance windows overlapping the month (report time zone)."""
     with store.connect(db, read_only=True) as con:
         tz = settings.get(con, "report_timezone")
-        _, _, start, end = kpis.month_bounds(month, None, tz)
+        _, _, start, end = periods.month_bounds(month, None, tz)
         frame = sql.df(con, "metrics/availability_maintenance", period_start=start, period_end=end,
                        services=list(services))
     return kpis.local_times(frame, ("starts_at", "ends_at"), tz)
@@ -84,7 +84,7 @@ def response_times(db: Path | str | None, first_month: str, last_month: str,
     """Response time p50 / p95 / p99 (ms) per service and month, from the checks."""
     with store.connect(db, read_only=True) as con:
         tz = settings.get(con, "report_timezone")
-        _, _, start, end = kpis.month_bounds(first_month, last_month, tz)
+        _, _, start, end = periods.month_bounds(first_month, last_month, tz)
         return sql.df(con, "metrics/availability_response", period_start=start, period_end=end, tz=tz,
                       services=list(services))
 

@@ -22,7 +22,7 @@ import duckdb
 import pandas as pd
 
 from sla import i18n, store
-from sla.metrics import kpis, overview, trends
+from sla.metrics import kpis, overview, periods
 from sla.store import settings, sql
 
 MIN_TICKETS = 30  # decided ticket clocks behind a compliance or median claim
@@ -54,7 +54,7 @@ class Window:
 
     @property
     def months(self) -> list[str]:
-        return trends.months(self.first, self.last)
+        return periods.months(self.first, self.last)
 
     @property
     def start(self) -> date:
@@ -63,7 +63,7 @@ class Window:
     @property
     def end(self) -> date:
         """The first day after the window (exclusive, like the KPIs' period_end)."""
-        return date.fromisoformat(trends.month_add(self.last, 1) + "-01")
+        return date.fromisoformat(periods.month_add(self.last, 1) + "-01")
 
     def label(self, lang: str = "en") -> str:
         """'Nov 2025 – Oct 2026' / 'nov 2025 – okt 2026'; one month: 'Oct 2026'."""
@@ -80,14 +80,14 @@ def rolling(last: str, n: int) -> Window:
     """The n months ending with `last` (YYYY-MM)."""
     if not 1 <= n <= MAX_WINDOW_MONTHS:
         raise ValueError(f"a window is 1 to {MAX_WINDOW_MONTHS} months, not {n}")
-    return Window(trends.month_add(last, 1 - n), last)
+    return Window(periods.month_add(last, 1 - n), last)
 
 
 def parse_window(text: str, today: date | None = None) -> Window:
     """'12m' (rolling, ending with the last complete month), '2025' (a calendar year) or '2025-01..2025-06'."""
     text = text.strip()
     if m := re.fullmatch(r"(\d{1,2})m", text):
-        return rolling(overview.last_complete_month(today or settings.now().date()), int(m.group(1)))
+        return rolling(periods.last_complete_month(today or settings.now().date()), int(m.group(1)))
     if re.fullmatch(r"\d{4}", text):
         return Window(f"{text}-01", f"{text}-12")
     if m := re.fullmatch(r"(\d{4}-\d{2})\.\.(\d{4}-\d{2})", text):
@@ -97,7 +97,7 @@ def parse_window(text: str, today: date | None = None) -> Window:
                 raise ValueError(f"{month!r} is not a month like 2026-10")
         if last < first:
             raise ValueError(f"the window {text!r} ends before it starts")
-        if len(trends.months(first, last)) > MAX_WINDOW_MONTHS:
+        if len(periods.months(first, last)) > MAX_WINDOW_MONTHS:
             raise ValueError(f"a window is at most {MAX_WINDOW_MONTHS} months")
         return Window(first, last)
     raise ValueError(f"{text!r} is not a window: use 12m (the last 12 complete months), 2025 (a calendar year) "
@@ -343,8 +343,8 @@ def compute(con: duckdb.DuckDBPyConnection, window: Window, customers: list[str]
     as_of = as_of or settings.now()
     customers = tuple(customers)
     tz = settings.get(con, "report_timezone")
-    last_complete = overview.last_complete_month(as_of.date())
-    _, _, start, end = kpis.month_bounds(window.first, window.last, tz)
+    last_complete = periods.last_complete_month(as_of.date())
+    _, _, start, end = periods.month_bounds(window.first, window.last, tz)
     params = {"period_start": start, "period_end": end, "tz": tz, "customers": list(customers)}
     has_data = not store.is_empty(con)
 
@@ -386,13 +386,13 @@ def scorecard(db: Path | str | None, window: Window, customers: list[str] | tupl
 def _availability(con: duckdb.DuckDBPyConnection, window: Window, tz: str, as_of: datetime,
                   customers: tuple) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Monthly availability rows (per month, customer, service) and the uptime per service and overall."""
-    periods = [(first, start, end) for first, _, start, end in
-               (kpis.month_bounds(m, None, tz) for m in window.months) if start < as_of]
+    months = [(first, start, end) for first, _, start, end in
+              (periods.month_bounds(m, None, tz) for m in window.months) if start < as_of]
     has_checks = con.execute("select exists (select 1 from checks) or exists (select 1 from outages)").fetchone()[0]
-    if not periods or not has_checks:
+    if not months or not has_checks:
         return pd.DataFrame(columns=["month", "customer", "service", "ok", "availability_pct", "credit_pct",
                                      "credit_amount", "target_pct"]), pd.DataFrame()
-    rows = kpis.availability_rows(con, periods, as_of)
+    rows = kpis.availability_rows(con, months, as_of)
     rows = rows[rows["customer"].isin(customers)] if customers else rows
     uptime = sql.df(con, "metrics/claim_uptime", customers=list(customers))
     return rows.assign(month=pd.to_datetime(rows["month"])), uptime
@@ -645,8 +645,8 @@ def card_html(claims: list[Claim], lang: str = "en", company: str = "") -> str:
     """A self-contained one-page HTML card (inline CSS, no scripts, every text escaped) with the claims."""
     title = i18n.t("scorecard.card.title_company", lang, company=company) if company.strip() else \
         i18n.t("scorecard.card.title", lang)
-    periods = sorted({c.window for c in claims}, key=lambda w: (w.first, w.last))
-    period = ", ".join(w.label(lang) for w in periods)
+    windows = sorted({c.window for c in claims}, key=lambda w: (w.first, w.last))
+    period = ", ".join(w.label(lang) for w in windows)
     items = "".join(
         f'<li class="claim"><span class="figure">{escape(figure(c, lang))}</span>'
         f'<span class="text">{escape(text(c, lang))}<sup>{i}</sup>'

@@ -10,7 +10,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from sla import i18n, store
-from sla.metrics import kpis, trends
+from sla.metrics import kpis, periods, trends
 from sla.store import settings, sql
 
 TREND_MONTHS = 12
@@ -29,7 +29,7 @@ class Feedback:
         """CSAT % or NPS of a month in the trend, its change since the month before, and its responses."""
         rows = self.trend[self.trend["metric"] == metric].set_index("bucket")
         values = rows["csat_pct" if metric == "csat" else "nps"]
-        now, before = (pd.Timestamp(m + "-01") for m in (month, trends.month_add(month, -1)))
+        now, before = (pd.Timestamp(m + "-01") for m in (month, periods.month_add(month, -1)))
         value = float(values[now]) if now in values.index else None
         delta = round(value - float(values[before]), 2) if value is not None and before in values.index else None
         return Tile(value, delta, int(rows.at[now, "responses"]) if now in rows.index else 0)
@@ -55,8 +55,8 @@ def summary(db: Path | str | None, month: str, customers: list[str] | tuple[str,
     with store.connect(db, read_only=True) as con:
         stored = con.execute("select count(*) from stg_feedback").fetchone()[0]
         tz = settings.get(con, "report_timezone")
-        _, _, start, end = kpis.month_bounds(month, None, tz)
-        trend = _trend(con, trends.month_add(month, 1 - TREND_MONTHS), month, customers)
+        _, _, start, end = periods.month_bounds(month, None, tz)
+        trend = _trend(con, periods.month_add(month, 1 - TREND_MONTHS), month, customers)
         scores = sql.df(con, "metrics/feedback_scores", period_start=start, period_end=end, customers=customers)
         if kpis.has_marts(con):
             kpis.prepare_outcomes(con, as_of or settings.now())
@@ -74,7 +74,7 @@ def comments(db: Path | str | None, month: str, customers: list[str] | tuple[str
     """
     with store.connect(db, read_only=True) as con:
         tz = settings.get(con, "report_timezone")
-        _, _, start, end = kpis.month_bounds(month, None, tz)
+        _, _, start, end = periods.month_bounds(month, None, tz)
         frame = sql.df(con, "metrics/feedback_comments", period_start=start, period_end=end,
                        customers=list(customers), q=search.strip(), tz=tz)
     return frame.assign(

@@ -6,13 +6,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from zoneinfo import ZoneInfo
 
 import duckdb
 import pandas as pd
 
 from sla import i18n
-from sla.metrics import marts
+from sla.metrics import marts, periods
 from sla.store import settings, sql
 
 
@@ -114,21 +113,6 @@ def format_value(kpi: Kpi | str, value: float | None, lang: str = "en", target: 
     return i18n.percent(value, lang, places) if kpi.unit == "pct" else i18n.number(value, lang, places)
 
 
-def month_bounds(period: str, to: str | None, tz: str) -> tuple[date, date, datetime, datetime]:
-    """Local first day of `period`, first day after `to` (or period), and both as naive UTC instants."""
-    start = date.fromisoformat(period + "-01")
-    last = date.fromisoformat((to or period) + "-01")
-    end = date(last.year + (last.month == 12), last.month % 12 + 1, 1)
-    if end <= start:
-        raise ValueError(f"--to {to} is before --period {period}")
-    zone = ZoneInfo(tz)
-
-    def utc(d: date) -> datetime:
-        return datetime(d.year, d.month, d.day, tzinfo=zone).astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
-
-    return start, end, utc(start), utc(end)
-
-
 def has_marts(con: duckdb.DuckDBPyConnection) -> bool:
     """True once there is a ticket mart; rebuilds it first when an import or configuration left it stale."""
     marts.refresh(con)
@@ -185,7 +169,7 @@ def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, 
     """
     as_of = as_of or settings.now()
     by = by or ("priority" if by_priority else None)
-    first, end_date, start, end = month_bounds(period, to, settings.get(con, "report_timezone"))
+    first, end_date, start, end = periods.month_bounds(period, to, settings.get(con, "report_timezone"))
     params = {"period_start": start, "period_end": end, "period_start_date": first, "as_of": as_of,
               "customer": customer, "by": by or ""}
     frames = [ticket_kpis(con, period, to, customer, as_of=as_of, by=by),
@@ -244,7 +228,7 @@ def breaches(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None,
         return pd.DataFrame(columns=["ticket_id", "customer", "priority", "metric", "created_at", "due_at",
                                      "stopped_at", "minutes_over"])
     as_of, tz = as_of or settings.now(), settings.get(con, "report_timezone")
-    _, _, start, end = month_bounds(period, to, tz)
+    _, _, start, end = periods.month_bounds(period, to, tz)
     prepare_outcomes(con, as_of)
     frame = sql.df(con, "metrics/breaches", period_start=start, period_end=end, as_of=as_of, customer=customer)
     return local_times(frame, ("created_at", "due_at", "stopped_at"), tz)
@@ -268,7 +252,7 @@ def ticket_kpis(con: duckdb.DuckDBPyConnection, period: str, to: str | None = No
     if not has_marts(con):
         return pd.DataFrame()
     as_of = as_of or settings.now()
-    _, _, start, end = month_bounds(period, to, settings.get(con, "report_timezone"))
+    _, _, start, end = periods.month_bounds(period, to, settings.get(con, "report_timezone"))
     prepare_outcomes(con, as_of)
     return sql.df(con, "metrics/kpi_tickets", period_start=start, period_end=end, as_of=as_of, customer=customer,
                   by=by or "")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -32,9 +31,3 @@ def filter_options(db: Path | str | None = None) -> dict[str, list[str]]:
     with store.connect(db, read_only=True) as con:
         frame = sql.df(con, "metrics/filter_options", tz=settings.get(con, "report_timezone"))
     return {f: frame.loc[frame["filter"] == f, "value"].tolist() for f in ("customer", "service", "priority", "month")}
-
-
-def last_complete_month(today: date | None = None) -> str:
-    """The month before today's, as YYYY-MM: the default period of every page."""
-    today = today or date.today()
-    return f"{today.year - (today.month == 1):04d}-{(today.month - 2) % 12 + 1:02d}"

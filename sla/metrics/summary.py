@@ -8,15 +8,14 @@ an empty list meaning all.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import duckdb
 import pandas as pd
 
 from sla import store
-from sla.metrics import kpis, trends
+from sla.metrics import kpis, periods, trends
 from sla.store import settings, sql
 
 TREND_KPIS = ("first_response", "resolution", "availability", "csat", "nps")
@@ -34,30 +33,8 @@ APPLIES = {
 }
 
 
-def _utc(day: date, tz: str) -> datetime:
-    """Local midnight of a day as naive UTC, like every stored timestamp."""
-    local = datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(tz))
-    return local.astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
-
-
 def _lists(customers: Sequence[str] = (), services: Sequence[str] = (), priorities: Sequence[str] = ()) -> dict:
     return {"customers": list(customers), "services": list(services), "priorities": list(priorities)}
-
-
-def periods(first_month: str, last_month: str, grain: str, tz: str,
-            as_of: datetime) -> list[tuple[date, datetime, datetime]]:
-    """The buckets of a range of months: (first local day, UTC start, UTC end); weeks start on Monday and are
-    cut at the range's ends; buckets that start after `as_of` are left out."""
-    first, end, _, _ = kpis.month_bounds(first_month, last_month, tz)
-    if grain == "month":
-        starts = [date.fromisoformat(m + "-01") for m in trends.months(first_month, last_month)]
-        bounds = list(zip(starts, [*starts[1:], end], strict=True))
-    else:
-        monday = first - timedelta(days=first.weekday())
-        starts = [monday + timedelta(weeks=i) for i in range((end - monday).days // 7 + 1)]
-        bounds = [(w, min(w + timedelta(weeks=1), end)) for w in starts if w < end]
-    out = [(b, _utc(max(b, first), tz), _utc(e, tz)) for b, e in bounds]
-    return [p for p in out if p[1] < as_of]
 
 
 def _availability(con: duckdb.DuckDBPyConnection, buckets: list[tuple[date, datetime, datetime]], as_of: datetime,
@@ -76,19 +53,19 @@ def month_summary(db: Path | str, month: str, customers: Sequence[str] = (),
     """The Overview of a month for the selected customers: tiles (this month and the previous one), a 12-month
     compliance trend, who missed a target, and the ten worst breaches."""
     as_of = as_of or settings.now()
-    previous = trends.month_add(month, -1)
+    previous = periods.month_add(month, -1)
     lists = _lists(customers)
     with store.connect(db, read_only=True) as con:
         if store.is_empty(con):
             return {"empty": True}
         tz = settings.get(con, "report_timezone")
-        first_trend = trends.month_add(month, -11)
-        _, _, trend_start, end = kpis.month_bounds(first_trend, month, tz)
-        _, _, previous_start, _ = kpis.month_bounds(previous, month, tz)
+        first_trend = periods.month_add(month, -11)
+        _, _, trend_start, end = periods.month_bounds(first_trend, month, tz)
+        _, _, previous_start, _ = periods.month_bounds(previous, month, tz)
         if kpis.has_marts(con):
             # the outcomes once, then the marts that kpis.ticket_kpis and kpis.breaches would each prepare again
             kpis.prepare_outcomes(con, as_of)
-            month_start = kpis.month_bounds(month, None, tz)[2]
+            month_start = periods.month_bounds(month, None, tz)[2]
             window = {"period_start": month_start, "period_end": end, "as_of": as_of, "customer": None}
             verdicts = sql.df(con, "metrics/kpi_tickets", by="", by_priority=False, **window)
             worst = kpis.local_times(sql.df(con, "metrics/breaches", **window), ("due_at",), tz)
@@ -100,7 +77,7 @@ def month_summary(db: Path | str, month: str, customers: Sequence[str] = (),
             verdicts = worst = compliance = by_customer = pd.DataFrame()
         feedback = sql.df(con, "metrics/trend_feedback_scores", grain="month", split="", tz=tz,
                           period_start=previous_start, period_end=end, **lists)
-        buckets = periods(previous, month, "month", tz, as_of)
+        buckets = periods.buckets(previous, month, "month", tz, as_of)
         availability, availability_rows = _availability(con, buckets, as_of, "", lists)
         currency = con.execute("select string_agg(distinct currency, ' ' order by currency) from stg_customers "
                                "where len($c::varchar[]) = 0 or list_contains($c::varchar[], customer)",
@@ -221,7 +198,7 @@ def kpi_series(db: Path | str, first_month: str, last_month: str, grain: str = "
     out = {}
     with store.connect(db, read_only=True) as con:
         tz = settings.get(con, "report_timezone")
-        _, _, start, end = kpis.month_bounds(first_month, last_month, tz)
+        _, _, start, end = periods.month_bounds(first_month, last_month, tz)
         window = {"grain": grain, "tz": tz, "period_start": start, "period_end": end}
         if {"first_response", "resolution"} & set(keys) and kpis.has_marts(con):
             kpis.prepare_outcomes(con, as_of)
@@ -244,7 +221,7 @@ def kpi_series(db: Path | str, first_month: str, last_month: str, grain: str = "
                                      "count": frame["positive"], "sample": frame["responses"],
                                      "target_min": None, "target_max": None})
         if "availability" in keys:
-            buckets = periods(first_month, last_month, grain, tz, as_of)
+            buckets = periods.buckets(first_month, last_month, grain, tz, as_of)
             frame, _ = _availability(con, buckets, as_of, split if split in APPLIES["availability"] else "",
                                      _lists(customers, services))
             out["availability"] = pd.DataFrame({

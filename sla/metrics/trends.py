@@ -7,26 +7,11 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
-from sla.metrics import kpis
+from sla.metrics import kpis, periods
 from sla.store import settings, sql
 
 GRAINS = ("month", "week")
 SPLITS = (None, "customer", "service", "priority")
-
-
-def month_add(month: str, n: int) -> str:
-    """'2026-10' moved by n months ('2026-10', -11 -> '2025-11')."""
-    index = int(month[:4]) * 12 + int(month[5:7]) - 1 + n
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-def months(first: str, last: str) -> list[str]:
-    """Every month from first to last, both included."""
-    out, m = [], first
-    while m <= last:
-        out.append(m)
-        m = month_add(m, 1)
-    return out
 
 
 def ticket_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_month: str, grain: str = "month",
@@ -39,7 +24,7 @@ def ticket_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_month: s
         return pd.DataFrame(columns=["bucket", "split", "metric", "met", "breached", "compliance_pct", "target_pct"])
     as_of = as_of or settings.now()
     tz = settings.get(con, "report_timezone")
-    _, _, start, end = kpis.month_bounds(first_month, last_month, tz)
+    _, _, start, end = periods.month_bounds(first_month, last_month, tz)
     kpis.prepare_outcomes(con, as_of)
     frame = sql.df(con, "metrics/trend_ticket_compliance", grain=grain, split=split or "", tz=tz, period_start=start,
                    period_end=end, customers=[customer] if customer else [], services=[], priorities=[])
@@ -53,17 +38,17 @@ def availability_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_mo
     """Availability, downtime, coverage, target, credit and burn rate per month and service (and customer)."""
     as_of = as_of or settings.now()
     tz = settings.get(con, "report_timezone")
-    periods = [(first, start, end) for first, _, start, end in
-               (kpis.month_bounds(m, None, tz) for m in months(first_month, last_month)) if start < as_of]
-    if not periods:
+    months = [(first, start, end) for first, _, start, end in
+              (periods.month_bounds(m, None, tz) for m in periods.months(first_month, last_month)) if start < as_of]
+    if not months:
         return pd.DataFrame()
-    return kpis.availability_rows(con, periods, as_of, customer)
+    return kpis.availability_rows(con, months, as_of, customer)
 
 
 def feedback_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_month: str, grain: str = "month",
                    customer: str | None = None) -> pd.DataFrame:
     """CSAT and NPS per bucket with response counts."""
     tz = settings.get(con, "report_timezone")
-    _, _, start, end = kpis.month_bounds(first_month, last_month, tz)
+    _, _, start, end = periods.month_bounds(first_month, last_month, tz)
     return sql.df(con, "metrics/trend_feedback", grain=grain, tz=tz, period_start=start, period_end=end,
                   customer=customer)

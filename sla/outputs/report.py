@@ -33,7 +33,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sla import i18n, store
 from sla.contract import config
-from sla.metrics import exclusions, kpis, trends
+from sla.metrics import exclusions, kpis, periods, trends
 from sla.metrics.kpis import REGISTRY, Kpi
 from sla.store import settings, sql
 
@@ -93,7 +93,7 @@ class ReportData:
     @property
     def previous(self) -> str:
         """The month before the report's month."""
-        return trends.month_add(self.period, -1)
+        return periods.month_add(self.period, -1)
 
     @property
     def has_data(self) -> bool:
@@ -125,8 +125,8 @@ def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: da
     check_customer(con, customer)
     as_of = as_of or settings.now()
     tz = settings.get(con, "report_timezone")
-    first = trends.month_add(period, 1 - TREND_MONTHS)
-    _, _, start, end = kpis.month_bounds(period, None, tz)
+    first = periods.month_add(period, 1 - TREND_MONTHS)
+    _, _, start, end = periods.month_bounds(period, None, tz)
     window = {"period_start": start, "period_end": end, "as_of": as_of, "customer": customer}
     availability = _only(trends.availability_trend(con, first, period, customer=customer, as_of=as_of), customer)
     known = availability if start < as_of else None  # the trend holds the month once it has begun: not twice
@@ -135,7 +135,7 @@ def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: da
     services = sorted({r["service"] for r in rows if r["metric"] == "availability"}
                       | set(availability.get("service", pd.Series(dtype=object)).dropna()))
     return ReportData(
-        customer=customer, period=period, months=trends.months(first, period), tz=tz, as_of=as_of,
+        customer=customer, period=period, months=periods.months(first, period), tz=tz, as_of=as_of,
         company=settings.get(con, "company_name"), rows=rows,
         ticket_trend=trends.ticket_trend(con, first, period, customer=customer, as_of=as_of),
         availability=availability,
@@ -368,7 +368,6 @@ def minutes_as_days(minutes: float | None) -> float | None:
     return None if missing(minutes) else float(minutes) / 1440
 
 
-
 def monthly(frame: pd.DataFrame, month_col: str, column: str, **match: object) -> dict[str, float]:
     """One column of a trend frame as {'YYYY-MM': value}, for the rows matching `match`."""
     if frame.empty or column not in frame:
@@ -536,7 +535,7 @@ def summary_sheet(ws: Worksheet, data: ReportData, lang: str) -> None:
 
 def facts(ws: Worksheet, row: int, data: ReportData, lang: str) -> int:
     """The key facts under the title; return the next free row."""
-    first, end, _, _ = kpis.month_bounds(data.period, None, data.tz)
+    first, end, _, _ = periods.month_bounds(data.period, None, data.tz)
     last = date.fromordinal(end.toordinal() - 1)
     generated = data.as_of.replace(tzinfo=UTC).astimezone(ZoneInfo(data.tz)).replace(tzinfo=None)
     volume = data.kpi_rows("volume")
