@@ -8,6 +8,7 @@ import streamlit as st
 
 from sla import i18n, store
 from sla.metrics import overview, periods
+from sla.store import settings
 
 FILTERS = ("lang", "month", "customer", "service", "priority")
 PAGES = (
@@ -50,8 +51,10 @@ with st.sidebar:
     default_month = periods.last_complete_month()
     if "month" in st.session_state and st.session_state["month"] not in months:  # an import or undo took it away
         st.session_state["month"] = default_month if default_month in months else months[-1]
+    now, tz = settings.now(), options["timezone"][0]
     st.selectbox(
         i18n.t("filter.month", lang), months[::-1], key="month", bind="query-params",
+        format_func=lambda m: periods.label(m, periods.progress(m, now, tz), lang),
         index=None if "month" in st.session_state else
         (months[::-1].index(default_month) if default_month in months else 0),
     )

@@ -5,19 +5,16 @@ import pandas as pd
 import streamlit as st
 
 from sla import i18n, store
-from sla.metrics import summary
+from sla.metrics import periods, summary
 from sla.metrics.kpis import REGISTRY
-from sla.outputs import charts, pdf
-from sla.outputs.tiles import change, shown
+from sla.outputs import charts, pdf, tiles
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
     st.rerun()  # so dashboard.py runs first (filters from the URL) and routes back to this page
 
-LOWER_IS_BETTER = {"breaches", "credits"}
-ACROSS = {"first_response": "overview.across_tickets", "resolution": "overview.across_tickets",
-          "availability": "overview.across_availability", "csat": "overview.across_feedback",
-          "nps": "overview.across_feedback"}
+ICONS = {"met": ":material/check_circle:", "missed": ":material/warning:", "on_track": ":material/schedule:",
+         "at_risk": ":material/warning:"}
 
 
 @st.cache_data(show_spinner=False, ttl=600)
@@ -26,36 +23,14 @@ def month_summary(db: str, version: str, month: str, customers: tuple[str, ...])
     return summary.month_summary(db, month, customers)
 
 
-def tile(column, key: str, row: pd.Series, lang: str, previous_month: str, currency: str) -> None:
-    """One KPI tile: value, target in the label, change against the previous month, definition as help."""
-    label = REGISTRY[key].label[lang] if key in REGISTRY else i18n.t(f"overview.{key}", lang)
-    target = charts.target_text(row["target_min"], row["target_max"], lang)
-    notes = [REGISTRY[key].definition[lang] if key in REGISTRY else i18n.t("overview.credits_help", lang)]
-    if key == "breaches":
-        notes.append(i18n.t("overview.breaches_help", lang))
-    if key in LOWER_IS_BETTER:
-        notes.append(i18n.t("overview.lower_better", lang))
-    else:
-        notes.append(i18n.t("overview.target_help", lang, target=target) if target
-                     else i18n.t("overview.no_target", lang))
-        notes.append(i18n.t(ACROSS[key], lang))
-    if not pd.isna(row["sample"]):
-        sample = i18n.number(row["sample"], lang)
-        notes.append(i18n.t("overview.sample_tickets" if key in ACROSS and ACROSS[key].endswith("tickets")
-                            else "overview.sample_responses", lang, n=sample))
-    notes.append(i18n.t("overview.previous", lang, month=i18n.month(previous_month, lang),
-                        value=shown(key, row["previous"], lang, currency)))
-    icon = None
-    if target and not pd.isna(row["value"]):
-        icon = (":material/check_circle:" if row["value"] >= row["target_max"]
-                else ":material/warning:" if row["value"] < row["target_min"] else None)
+def draw(column, tile: tiles.Tile, lang: str, previous_month: str) -> None:
+    """One KPI tile: value, target or customers met in the label, change against the previous month, help."""
+    verdict = [i18n.t(f"overview.verdict.{tile.verdict}", lang)] if tile.verdict else []
     column.metric(
-        f"{label} · {i18n.t('overview.target', lang, target=target)}" if target else label,
-        shown(key, row["value"], lang, currency),
-        change(key, row["value"], row["previous"], lang),
-        delta_color="inverse" if key in LOWER_IS_BETTER else "normal",
+        tile.label, tile.value, tile.change,
+        delta_color="inverse" if tile.key in tiles.LOWER_IS_BETTER else "normal",
         delta_description=i18n.t("overview.vs", lang, month=i18n.month(previous_month, lang)),
-        help="\n\n".join(n for n in notes if n), icon=icon, border=True,
+        help="\n\n".join([*verdict, *tile.notes]), icon=ICONS.get(tile.verdict), border=True,
     )
 
 
@@ -64,7 +39,7 @@ customers = tuple(st.session_state.get("customer") or ())
 db = store.default_path()
 figures = month_summary(str(db), store.data_version(db), month, customers)
 
-st.title(i18n.t("overview.title", lang, month=i18n.month(month, lang)))
+st.title(i18n.t("overview.title", lang, month=periods.label(month, figures.get("progress"), lang)))
 if figures["empty"]:
     st.info(i18n.t("empty.no_data", lang), icon=":material/info:")
     st.page_link("pages/data.py", label=i18n.t("empty.link", lang), icon=":material/upload:")
@@ -75,8 +50,8 @@ st.caption(i18n.t("overview.scope_some", lang, n=len(customers), names=", ".join
 if st.session_state.get("service") or st.session_state.get("priority"):
     st.caption(i18n.t("overview.filters_ignored", lang))
 
-tiles = figures["tiles"]
-if tiles["value"].isna().all():
+rows = figures["tiles"]
+if rows["value"].isna().all():
     st.info(i18n.t("overview.nothing", lang, month=i18n.month(month, lang)), icon=":material/info:")
     st.page_link("pages/data.py", label=i18n.t("empty.link", lang), icon=":material/upload:")
     st.stop()
@@ -87,7 +62,7 @@ st.download_button(i18n.t("pdf.download", lang), data=lambda: pdf.render(figures
 
 for keys in (("first_response", "resolution", "availability"), ("csat", "nps", "breaches", "credits")):
     for column, key in zip(st.columns(len(keys)), keys, strict=True):
-        tile(column, key, tiles.loc[key], lang, figures["previous"], figures["currency"])
+        draw(column, tiles.make(key, rows.loc[key], figures, lang), lang, figures["previous"])
 
 if not figures["trend"].empty:
     st.plotly_chart(charts.compliance_trend(figures["trend"], i18n.t("overview.trend", lang), lang),
@@ -103,8 +78,8 @@ else:
         i18n.t("overview.col.customer", lang): missed["customer"],
         i18n.t("overview.col.kpi", lang): [REGISTRY[m].label[lang] + (f" · {s}" if isinstance(s, str) else "")
                                            for m, s in zip(missed["metric"], missed["service"], strict=True)],
-        i18n.t("overview.col.value", lang): [shown(m, v, lang) for m, v in zip(missed["metric"], missed["value"],
-                                                                               strict=True)],
+        i18n.t("overview.col.value", lang): [tiles.shown(m, v, lang, "", lo, (hi,)) for m, v, lo, hi in zip(
+            missed["metric"], missed["value"], missed["target_min"], missed["target_max"], strict=True)],
         i18n.t("overview.col.target", lang): [charts.target_text(lo, hi, lang) for lo, hi in
                                               zip(missed["target_min"], missed["target_max"], strict=True)],
     }), hide_index=True, width="stretch")

@@ -67,7 +67,7 @@ def test_first_response_and_resolution_tiles_equal_the_cli_rows_summed_over_cust
     assert shown["Breaches"].value == f"{breaches:,}"
     credits = sum(r["credit_amount"] or 0 for r in cli_rows if r["metric"] == "availability")
     assert credits > 0
-    assert shown["Credits owed"].value == f"EUR {credits:,.0f}"
+    assert shown["Credits owed"].value == f"€{credits:,.2f}"
 
 
 def test_feedback_tiles_count_every_answer_once_not_an_average_of_customers(demo_db, monkeypatch, cli_rows):
@@ -90,16 +90,28 @@ def test_availability_tile_weighs_each_measured_service_once_by_its_measurable_t
     eligible = sum(e for e, _ in services.values())
     down = sum(d for _, d in services.values())
     assert shown["Availability"].value == f"{100 * (eligible - down) / eligible:.3f} %"
-    assert shown["Availability"].label == "Availability · target 99.9–99.95 %"
+    assert shown["Availability"].label == "Availability · {} of {} customers met".format(*customers_met(
+        cli_rows, "availability"))
     assert "eligible-" not in shown["Availability"].help
     assert "each counted once per calendar" in shown["Availability"].help
 
 
-def test_tiles_carry_target_change_and_definition(demo_db, monkeypatch):
+def customers_met(rows: list[dict], metric: str) -> tuple[int, int]:
+    """(customers that met every target of the metric, customers with a target), from the CLI's rows."""
+    verdicts = {}
+    for r in rows:
+        if r["metric"] == metric and r["ok"] is not None:
+            verdicts[r["customer"]] = verdicts.get(r["customer"], True) and r["ok"]
+    return sum(verdicts.values()), len(verdicts)
+
+
+def test_tiles_carry_target_change_and_definition(demo_db, monkeypatch, cli_rows):
     shown = tiles(open_overview(demo_db, monkeypatch))
     first = shown["First response compliance"]
-    assert first.label == "First response compliance · target 95–97 %"
-    assert first.help.startswith(REGISTRY["first_response"].definition["en"])
+    assert first.label == "First response compliance · {} of {} customers met".format(*customers_met(
+        cli_rows, "first_response"))
+    assert first.help.startswith("Missed: not every customer in scope met its target.")
+    assert REGISTRY["first_response"].definition["en"] in first.help
     assert "Sep 2026: 97.22 %" in first.help
     assert first.delta == "-1.31 pp"  # 95.91 % in October against 97.22 % in September
     assert first.proto.delta_description == "vs Sep 2026"
@@ -123,23 +135,26 @@ def test_choosing_one_customer_shows_that_customers_figures(demo_db, monkeypatch
     acme = [r for r in cli_rows if r["customer"] == ACME]
     assert shown["Breaches"].value == str(sum(r["breached"] for r in acme if r["metric"] in ("first_response",
                                                                                           "resolution")))
-    assert shown["Credits owed"].value == "EUR 1,850"
+    assert shown["Credits owed"].value == "€1,850.00"
+    # one customer: the tile names its target, not a count of customers
+    assert shown["First response compliance"].label == "First response compliance · target 95 %"
     assert at.caption[0].value == f"1 of the customers: {ACME}."
     missed, worst = (frame.value for frame in at.dataframe)
     assert set(missed["Customer"]) == {ACME}
     assert set(worst["Customer"]) == {ACME}
 
 
-def test_dutch_labels_and_decimal_commas(demo_db, monkeypatch):
+def test_dutch_labels_and_decimal_commas(demo_db, monkeypatch, cli_rows):
     at = open_overview(demo_db, monkeypatch, lang="nl")
     assert at.title[0].value == "SLA-overzicht, okt 2026"
     shown = tiles(at)
     first = shown["Eerste reactie binnen SLA"]
     assert first.value == "95,91 %"
-    assert first.label == "Eerste reactie binnen SLA · norm 95–97 %"
+    assert first.label == "Eerste reactie binnen SLA · {} van {} klanten gehaald".format(*customers_met(
+        cli_rows, "first_response"))
     assert first.delta == "-1,31 %-punt"
-    assert first.help.startswith(REGISTRY["first_response"].definition["nl"])
-    assert shown["Te crediteren"].value == "EUR 8.290"
+    assert REGISTRY["first_response"].definition["nl"] in first.help
+    assert shown["Te crediteren"].value == "€\xa08.290,00"
     assert shown["Beschikbaarheid"].value.endswith(" %") and "," in shown["Beschikbaarheid"].value
     assert list(at.dataframe[0].value.columns) == ["Klant", "KPI", "Resultaat", "Norm"]
     assert chart(at)["data"][0]["x"][-1] == "okt 2026"
@@ -205,3 +220,20 @@ def test_one_page_pdf_download_button_in_the_language_shown(demo_db, monkeypatch
     button = at.get("download_button")[0].proto
     assert button.label == "Pdf van één pagina"
     assert "A4" in button.help
+
+
+def test_the_month_in_progress_is_labelled_and_judged_on_track_or_at_risk_never_met(demo_db, monkeypatch):
+    monkeypatch.setenv("SLA_NOW", "2026-11-03T10:00:00")  # 3 of November's 30 days have begun
+    at = open_overview(demo_db, monkeypatch, month="2026-11")
+    assert at.title[0].value == "SLA overview, Nov 2026 (in progress, to 2026-11-03)"
+    assert at.selectbox(key="month").options[0] == "Nov 2026 (in progress, to 2026-11-03)"
+    assert "Oct 2026" in at.selectbox(key="month").options  # a month that has ended carries no label
+    labels = [m.label for m in at.metric]
+    assert any("customers on track" in label for label in labels)
+    assert not any("met" in label.split(" · ")[-1] for label in labels)
+    shown = tiles(at)
+    for verdict in (shown["First response compliance"], shown["Availability"]):
+        assert verdict.help.startswith(("On track so far", "At risk"))
+    rate, count = shown["First response compliance"], shown["Breaches"]
+    assert rate.delta and "3 of 30 days so far), compared with the whole of Oct 2026" in rate.help
+    assert not count.delta and "a count of part of a month is not compared with the whole of Oct 2026" in count.help

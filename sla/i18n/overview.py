@@ -14,12 +14,31 @@ TEXT: dict[str, dict[str, str]] = {
                          "nl": "Geen cijfers voor {month} in deze selectie. Kies een andere maand of klant, of "
                                "upload de exports van deze maand op de pagina Gegevens."},
     "overview.target": {"en": "target {target}", "nl": "norm {target}"},
-    "overview.target_help": {"en": "Target: {target} (the contract's policies; where contracts differ, the lowest "
-                                   "and highest).",
-                             "nl": "Norm: {target} (volgens de contractafspraken; waar contracten verschillen, de "
-                                   "laagste en de hoogste)."},
     "overview.no_target": {"en": "No target in the contract configuration.",
                            "nl": "Geen norm in de contractafspraken."},
+    "overview.customers_met": {"en": "{n} of {of} customers met", "nl": "{n} van {of} klanten gehaald"},
+    "overview.customers_missed": {"en": "{n} of {of} customers met", "nl": "{n} van {of} klanten gehaald"},
+    "overview.customers_on_track": {"en": "{n} of {of} customers on track", "nl": "{n} van {of} klanten op koers"},
+    "overview.customers_at_risk": {"en": "{n} of {of} customers on track", "nl": "{n} van {of} klanten op koers"},
+    "overview.verdict.met": {"en": "Met: every customer in scope met its target.",
+                             "nl": "Gehaald: elke klant in de selectie haalde zijn norm."},
+    "overview.verdict.missed": {"en": "Missed: not every customer in scope met its target.",
+                                "nl": "Niet gehaald: niet elke klant in de selectie haalde zijn norm."},
+    "overview.verdict.on_track": {"en": "On track so far: every customer in scope is at or above its target. The "
+                                        "month has not ended, so nothing is met yet.",
+                                  "nl": "Tot nu toe op koers: elke klant in de selectie zit op of boven zijn norm. "
+                                        "De maand is nog niet voorbij, dus er is nog niets gehaald."},
+    "overview.verdict.at_risk": {"en": "At risk: a customer in scope is below its target so far this month.",
+                                 "nl": "Risico: een klant in de selectie zit deze maand tot nu toe onder zijn "
+                                       "norm."},
+    "overview.progress_compared": {"en": "Month in progress ({days} of {of} days so far), compared with the whole "
+                                         "of {month}.",
+                                   "nl": "Lopende maand ({days} van {of} dagen tot nu toe), vergeleken met heel "
+                                         "{month}."},
+    "overview.progress_not_compared": {"en": "Month in progress ({days} of {of} days so far): a count of part of a "
+                                             "month is not compared with the whole of {month}.",
+                                       "nl": "Lopende maand ({days} van {of} dagen tot nu toe): een aantal over een "
+                                             "deel van de maand wordt niet vergeleken met heel {month}."},
     "overview.lower_better": {"en": "Lower is better.", "nl": "Lager is beter."},
     "overview.pp": {"en": "{value} pp", "nl": "{value} %-punt"},
     "overview.vs": {"en": "vs {month}", "nl": "t.o.v. {month}"},

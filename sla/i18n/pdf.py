@@ -10,6 +10,10 @@ TEXT: dict[str, dict[str, str]] = {
                            "Generated {moment}.",
                      "nl": "Datadekking: {tickets} besliste ticketklokken, {answers} enquêteantwoorden in {month}. "
                            "Gemaakt op {moment}."},
+    "pdf.verdict.met": {"en": "Met", "nl": "Gehaald"},
+    "pdf.verdict.missed": {"en": "Missed", "nl": "Niet gehaald"},
+    "pdf.verdict.on_track": {"en": "On track", "nl": "Op koers"},
+    "pdf.verdict.at_risk": {"en": "At risk", "nl": "Risico"},
     "pdf.more": {"en": "… and {n} more", "nl": "… en nog {n}"},
     "pdf.download": {"en": "One-page PDF", "nl": "Pdf van één pagina"},
     "pdf.download_help": {"en": "This overview on one A4 page, to forward to management or to the customer shown.",

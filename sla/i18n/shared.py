@@ -2,6 +2,7 @@
 
 TEXT: dict[str, dict[str, str]] = {
     "app.title": {"en": "SLA dashboard", "nl": "SLA-dashboard"},
+    "period.in_progress": {"en": "{month} (in progress, to {day})", "nl": "{month} (lopend, t/m {day})"},
     "nav.overview": {"en": "Overview", "nl": "Overzicht"},
     "nav.trends": {"en": "KPI trends", "nl": "KPI-trends"},
     "nav.breaches": {"en": "Breaches", "nl": "Overschrijdingen"},

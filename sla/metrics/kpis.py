@@ -109,8 +109,26 @@ def format_value(kpi: Kpi | str, value: float | None, lang: str = "en", target: 
     kpi = REGISTRY[kpi] if isinstance(kpi, str) else kpi
     if value is None or pd.isna(value):
         return "–"
-    places = shown_decimals(kpi, float(value), (target, *tiers))
+    places = shown_decimals(kpi, float(value), (target, *tiers, *_whole(kpi)))
     return i18n.percent(value, lang, places) if kpi.unit == "pct" else i18n.number(value, lang, places)
+
+
+def _whole(kpi: Kpi) -> tuple[float, ...]:
+    """100 % is a threshold of every share: 99.9996 % is never shown as 100.000 %."""
+    return (100.0,) if kpi.unit == "pct" else ()
+
+
+def excel_format(kpi: Kpi | str, value: float | None = None, target: float | None = None,
+                 tiers: Iterable[float | None] = ()) -> str:
+    """The Excel number format of a KPI cell: the registry's, with the decimals format_value would show."""
+    kpi = REGISTRY[kpi] if isinstance(kpi, str) else kpi
+    if value is None or pd.isna(value):
+        return kpi.number_format
+    places = shown_decimals(kpi, float(value), (target, *tiers, *_whole(kpi)))
+    if places == decimals(kpi):
+        return kpi.number_format
+    digits = "0." + "0" * places if places else "0"
+    return digits + "%" if kpi.unit == "pct" else digits.replace("0", "#,##0", 1)
 
 
 def has_marts(con: duckdb.DuckDBPyConnection) -> bool:

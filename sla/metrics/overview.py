@@ -27,7 +27,11 @@ def import_log(db: Path | str | None = None) -> pd.DataFrame:
 
 
 def filter_options(db: Path | str | None = None) -> dict[str, list[str]]:
-    """Values for the dashboard filters: customer, service, priority, month (YYYY-MM, oldest first)."""
+    """Values for the dashboard filters: customer, service, priority, month (YYYY-MM, oldest first), and the
+    report time zone (one value) in which months are cut."""
     with store.connect(db, read_only=True) as con:
-        frame = sql.df(con, "metrics/filter_options", tz=settings.get(con, "report_timezone"))
-    return {f: frame.loc[frame["filter"] == f, "value"].tolist() for f in ("customer", "service", "priority", "month")}
+        tz = settings.get(con, "report_timezone")
+        frame = sql.df(con, "metrics/filter_options", tz=tz)
+    options = {f: frame.loc[frame["filter"] == f, "value"].tolist() for f in ("customer", "service", "priority",
+                                                                              "month")}
+    return {**options, "timezone": [tz]}

@@ -3,8 +3,12 @@ range, and the month in progress (a month that has begun but not ended as of a m
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from sla import i18n
+from sla.store import settings
 
 
 def month_add(month: str, n: int) -> str:
@@ -55,6 +59,36 @@ def buckets(first_month: str, last_month: str, grain: str, tz: str,
 
 
 def last_complete_month(today: date | None = None) -> str:
-    """The month before today's, as YYYY-MM: the default period of every page."""
-    today = today or date.today()
+    """The month before today's (settings.now, UTC), as YYYY-MM: the default period of every page."""
+    today = today or settings.now().date()
     return f"{today.year - (today.month == 1):04d}-{(today.month - 2) % 12 + 1:02d}"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a month has run as of a moment: through its local day `through`, `days` of its `of` days."""
+
+    through: date
+    days: int
+    of: int
+
+
+def progress(month: str, as_of: datetime, tz: str) -> Progress | None:
+    """The month in progress as of `as_of` (naive UTC), or None when the month has ended (or not begun)."""
+    first, end, start, stop = month_bounds(month, None, tz)
+    if not start <= as_of < stop:
+        return None
+    today = as_of.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(tz)).date()
+    return Progress(today, (today - first).days + 1, (end - first).days)
+
+
+def freeze(as_of: datetime, period_end: datetime) -> datetime:
+    """The moment a period's figures are taken at: its end once it has ended, so a closed period's report is
+    the same whenever it is made; `as_of` while it runs."""
+    return min(as_of, period_end)
+
+
+def label(month: str, progress: Progress | None, lang: str = "en") -> str:
+    """'Oct 2026', or 'Nov 2026 (in progress, to 2026-11-03)' for a month that has not ended."""
+    name = i18n.month(month, lang)
+    return i18n.t("period.in_progress", lang, month=name, day=i18n.day(progress.through, lang)) if progress else name

@@ -82,11 +82,13 @@ def month_summary(db: Path | str, month: str, customers: Sequence[str] = (),
         currency = con.execute("select string_agg(distinct currency, ' ' order by currency) from stg_customers "
                                "where len($c::varchar[]) = 0 or list_contains($c::varchar[], customer)",
                                {"c": lists["customers"]}).fetchone()[0]
+    tiles = _tiles(month, previous, compliance, availability, availability_rows, feedback, customers)
     return {
         "empty": False,
         "month": month,
         "previous": previous,
-        "tiles": _tiles(month, previous, compliance, availability, availability_rows, feedback, customers),
+        "progress": periods.progress(month, as_of, tz),
+        "tiles": tiles.join(_customer_verdicts(verdicts, availability_rows, month, customers)),
         "trend": compliance,
         "missed": _missed(verdicts, by_customer, availability_rows, month, customers),
         "worst": _worst(worst, customers),
@@ -142,6 +144,25 @@ def _tiles(month: str, previous: str, compliance: pd.DataFrame, availability: pd
         rows["credits"]["value"] = per_month.get(pd.Timestamp(this))
         rows["credits"]["previous"] = per_month.get(pd.Timestamp(before))
     return pd.DataFrame.from_dict(rows, orient="index")
+
+
+def _customer_verdicts(verdicts: pd.DataFrame, availability_rows: pd.DataFrame, month: str,
+                       customers: Sequence[str]) -> pd.DataFrame:
+    """Per tile KPI with targets: how many customers in scope had a target judged in the month, and how many met
+    all of theirs (a customer meets availability when every service it takes does)."""
+    oks = []
+    tickets = _in(verdicts, customers)
+    if not tickets.empty:
+        oks.append(tickets.dropna(subset=["ok"])[["customer", "metric", "ok"]])
+    available = _in(availability_rows, customers)
+    if not available.empty:
+        in_month = available[pd.to_datetime(available["month"]) == pd.Timestamp(month + "-01")]
+        oks.append(in_month.dropna(subset=["ok"])[["customer", "metric", "ok"]])
+    if not oks:
+        return pd.DataFrame(columns=["customers_met", "customers_judged"], dtype=object)
+    per_customer = pd.concat(oks).astype({"ok": bool}).groupby(["metric", "customer"])["ok"].all()
+    by_metric = per_customer.groupby(level="metric")
+    return pd.DataFrame({"customers_met": by_metric.sum(), "customers_judged": by_metric.size()}).astype(object)
 
 
 def _missed(verdicts: pd.DataFrame, by_customer: pd.DataFrame, availability_rows: pd.DataFrame, month: str,

@@ -24,13 +24,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from sla import i18n
-from sla.metrics import summary
+from sla.metrics import periods, summary
 from sla.metrics.kpis import REGISTRY
-from sla.outputs import charts
-from sla.outputs.tiles import change, shown
+from sla.outputs import charts, tiles
 
 TILES = (("first_response", "resolution", "availability"), ("csat", "nps", "breaches", "credits"))
-LOWER_IS_BETTER = {"breaches", "credits"}
 TABLE_ROWS = 10  # the most rows per table that still fit one page next to the tiles and the trend
 INK, MUTED, GOOD, BAD, LINE = (colors.HexColor(c) for c in ("#1f2933", "#6b7280", "#15803d", "#b91c1c", "#d1d5db"))
 SERIES = {"first_response": colors.HexColor("#2563eb"), "resolution": colors.HexColor("#9333ea")}
@@ -52,29 +50,27 @@ def _label(key: str, lang: str) -> str:
 
 
 def _tile(key: str, row: pd.Series, figures: dict, lang: str) -> list:
-    """Label, value, and the change against the previous month coloured by whether it is better."""
-    value = shown(key, row["value"], lang, figures["currency"])
-    delta = change(key, row["value"], row["previous"], lang)
+    """Label, value with its verdict, and the change against the previous month coloured by whether it is better."""
+    tile = tiles.make(key, row, figures, lang)
     previous = i18n.month(figures["previous"], lang)
-    target = charts.target_text(row["target_min"], row["target_max"], lang)
-    label = f"{_label(key, lang)} · {i18n.t('overview.target', lang, target=target)}" if target else _label(key, lang)
-    if delta is None:
+    if tile.change is None:
         note, colour = "", MUTED
-    elif delta == 0:
+    elif tile.change == 0:
         note, colour = i18n.t("pdf.no_change", lang, month=previous), MUTED
     else:
-        up = str(delta).startswith("+")
-        note = i18n.t("pdf.vs", lang, change=delta, month=previous)
-        colour = GOOD if up != (key in LOWER_IS_BETTER) else BAD
+        up = str(tile.change).startswith("+")
+        note = i18n.t("pdf.vs", lang, change=tile.change, month=previous)
+        colour = GOOD if up != (key in tiles.LOWER_IS_BETTER) else BAD
+    if tile.verdict:
+        note = " · ".join(n for n in (i18n.t(f"pdf.verdict.{tile.verdict}", lang), note) if n)
     style = ParagraphStyle("delta", parent=STYLES["note"], textColor=colour)
-    return [Paragraph(label, STYLES["label"]), Paragraph(value, STYLES["value"]), Paragraph(note, style)]
+    return [Paragraph(tile.label, STYLES["label"]), Paragraph(tile.value, STYLES["value"]), Paragraph(note, style)]
 
 
 def _tiles(figures: dict, lang: str, width: float) -> list:
-    tiles = figures["tiles"]
     out = []
     for keys in TILES:
-        cells = [_tile(key, tiles.loc[key], figures, lang) for key in keys]
+        cells = [_tile(key, figures["tiles"].loc[key], figures, lang) for key in keys]
         table = Table([cells], colWidths=[width / len(keys)] * len(keys))
         table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, LINE), ("INNERGRID", (0, 0), (-1, -1), 0.5, LINE),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 5),
@@ -140,8 +136,8 @@ def _missed(figures: dict, lang: str, width: float) -> list:
     if missed.empty:
         return [Paragraph(i18n.t("overview.none_missed", lang, month=i18n.month(figures["month"], lang)),
                           STYLES["cell"])]
-    rows = [[c, REGISTRY[m].label[lang] + (f" · {s}" if isinstance(s, str) else ""), shown(m, v, lang),
-             charts.target_text(lo, hi, lang) or "–"]
+    rows = [[c, REGISTRY[m].label[lang] + (f" · {s}" if isinstance(s, str) else ""),
+             tiles.shown(m, v, lang, "", lo, (hi,)), charts.target_text(lo, hi, lang) or "–"]
             for c, m, s, v, lo, hi in missed[["customer", "metric", "service", "value", "target_min", "target_max"]]
             .itertuples(index=False)]
     header = [i18n.t(f"overview.col.{c}", lang) for c in ("customer", "kpi", "value", "target")]
@@ -176,7 +172,7 @@ def render(figures: dict, lang: str = "en", customers: Sequence[str] = ()) -> by
                             bottomMargin=margin, title=i18n.t("pdf.title", lang, month=figures.get("month", "")),
                             author="SLA dashboard")
     width = A4[0] - 2 * margin
-    month = i18n.month(figures["month"], lang) if not figures.get("empty") else ""
+    month = periods.label(figures["month"], figures.get("progress"), lang) if not figures.get("empty") else ""
     story = [Paragraph(i18n.t("pdf.title", lang, month=month), STYLES["title"]),
              Paragraph(", ".join(customers) if customers else i18n.t("pdf.scope_all", lang), STYLES["scope"]),
              Spacer(1, 6)]

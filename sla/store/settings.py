@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 
 import duckdb
@@ -27,5 +28,10 @@ def put(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
 
 
 def now() -> datetime:
-    """The current moment as naive UTC, like every stored timestamp."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    """The current moment as naive UTC, like every stored timestamp. $SLA_NOW (ISO 8601; UTC unless it names an
+    offset) pins it, so a run can be repeated as of a moment: a report made "later" with the same data."""
+    pinned = os.environ.get("SLA_NOW")
+    if not pinned:
+        return datetime.now(UTC).replace(tzinfo=None)
+    moment = datetime.fromisoformat(pinned)
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
