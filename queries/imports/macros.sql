@@ -35,10 +35,10 @@ create or replace temp macro local_to_utc(ts, tz) as
                            then (epoch_us(ts) - epoch_us(timestamp '1990-01-01')) // 86400000000 + 1 end],
              timezone(tz, ts)::timestamp);
 
--- ISO 8601; an explicit offset (Z, +02:00) wins over the export's time zone
+-- ISO 8601; an explicit offset (Z, +02:00, and Zendesk's " +0100") wins over the export's time zone
 create or replace temp macro iso_to_utc(v, tz) as
     case when regexp_matches(v, '\d:\d\d(:\d\d(\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)$')
-         then try_cast(v as timestamptz)::timestamp
+         then try_cast(regexp_replace(v, '\s*([+-]\d\d):?(\d\d)$', '\1:\2') as timestamptz)::timestamp
          else local_to_utc(try_cast(v as timestamp), tz) end;
 
 -- Excel serial day numbers (1954..2119), as left behind when a date cell lost its format; Excel keeps

@@ -206,13 +206,9 @@ def _ole2_problem(name: str, head: bytes) -> str:
 
 
 def _header_index(rows: list[list[str]]) -> int:
-    """The row that scores as a header: the first with two or more known column names, else the best one (the
-    first row when none knows any), so a title or a blank row above the header is skipped."""
-    scores = [presets.header_score(r) for r in rows]
-    first = next((i for i, n in enumerate(scores) if n >= 2), None)
-    if first is not None:
-        return first
-    return max(range(len(scores)), key=lambda i: (scores[i], -i)) if scores else 0
+    """The row that scores as a header: the first with two or more known column names (so a title or a blank row
+    above the header is skipped), else the first row."""
+    return next((i for i, row in enumerate(rows) if presets.header_score(row) >= 2), 0)
 
 
 def _sheet_file(path: Path, name: str, fmt: str, wanted: str | None,
