@@ -8,7 +8,7 @@ first rows are read.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from zoneinfo import available_timezones
 
@@ -87,6 +87,8 @@ def preview(
     if chosen is None:
         return MappingPreview(src.name, None, None, None, {}, (), (), src.header, _head(src), None, auto.nearest,
                               src.sheet, src.sheets, src.header_row)
+    if auto.detection and chosen.preset.name == auto.detection.preset.name:  # chosen as it was detected
+        chosen = replace(chosen, confidence=auto.detection.confidence, runner_up=auto.detection.runner_up)
     required = presets.REQUIRED[chosen.preset.kind]
     fields = (*required, *(f for f in presets.FIELDS[chosen.preset.kind] if f not in required))
     return MappingPreview(src.name, chosen.preset.kind, chosen.preset.name, detected, dict(chosen.mapping), fields,
