@@ -61,15 +61,15 @@ def default_timezone(db: str, version: str) -> str:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def preview(file_id: str, name: str, kind: str | None, preset: str | None, _upload: UploadedFile
+def preview(file_id: str, name: str, kind: str | None, preset: str | None, sheet: str | None, _upload: UploadedFile
             ) -> mapping.MappingPreview:
-    """The mapping preview of an uploaded file (cached per upload, kind and preset)."""
+    """The mapping preview of an uploaded file (cached per upload, kind, preset and sheet)."""
     with tempfile.TemporaryDirectory() as tmp:
-        return mapping.preview(saved(_upload, Path(tmp)), kind, preset, name)
+        return mapping.preview(saved(_upload, Path(tmp)), kind, preset, name, sheet)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def checked(file_id: str, kind: str, preset: str, chosen: tuple[tuple[str, str], ...], zone: str,
+def checked(file_id: str, sheet: str | None, kind: str, preset: str, chosen: tuple[tuple[str, str], ...], zone: str,
             customer: str | None, service: str | None, _shown: mapping.MappingPreview) -> ingest.ImportResult:
     """The import's value checks on the preview rows (cached per upload and choices)."""
     return ingest.check_rows(_shown.columns, _shown.rows, kind, preset=preset, mapping=dict(chosen), timezone=zone,
@@ -91,15 +91,52 @@ def preset_label(name: str, lang: str) -> str:
     return t(f"data.preset.{name}", lang)
 
 
+def evidence(shown: mapping.MappingPreview, lang: str) -> str:
+    """How sure the choice of layout is and why, and where in the file the table was found."""
+    d = shown.detection
+    parts = [t("data.file.evidence", lang, sure=t(f"data.file.sure.{d.confidence}", lang), score=d.score,
+               recognised=d.recognised)]
+    system = preset_label(d.preset.name, lang)
+    if d.distinctive:
+        parts.append(t("data.file.evidence.distinctive", lang, system=system, columns=", ".join(d.distinctive)))
+    if d.patterns:
+        fields = ", ".join(t(f"data.field.{f}", lang) for f in d.patterns)
+        parts.append(t("data.file.evidence.patterns", lang, system=system, fields=fields))
+    if d.runner_up:
+        parts.append(t("data.file.evidence.runner_up", lang, preset=preset_label(d.runner_up, lang)))
+    if len(shown.sheets) > 1:
+        parts.append(t("data.file.where.sheet", lang, sheet=shown.sheet, sheets=", ".join(shown.sheets)))
+    if shown.header_row == 0:
+        parts.append(t("data.file.where.no_header", lang))
+    elif shown.header_row > 1:
+        parts.append(t("data.file.where.header", lang, row=shown.header_row))
+    return " ".join(parts)
+
+
+def nearest(shown: mapping.MappingPreview, lang: str) -> str:
+    """The layout nearest to fitting a file that fits none, what it found and what it lacks."""
+    d = shown.nearest
+    if d is None or not d.mapping:
+        return ""
+    return t("data.file.nearest", lang, preset=preset_label(d.preset.name, lang),
+             found=", ".join(dict.fromkeys(d.mapping.values())),
+             missing=", ".join(t(f"data.field.{f}", lang) for f in d.missing))
+
+
 def file_section(i: int, upload: UploadedFile, lang: str, timezone: str) -> dict | None:
     """Draw one file's kind, layout, column mapping and first rows; its ingest_file arguments once it is ready."""
     st.subheader(upload.name, anchor=False)
     key = f"{i}:{upload.name}"
     try:
-        auto = preview(upload.file_id, upload.name, None, None, upload)
+        auto = preview(upload.file_id, upload.name, None, None, None, upload)
     except ImportProblem as exc:
         st.error(t("data.file.unreadable", lang, reason=str(exc)), icon=":material/error:")
         return None
+    sheet = None
+    if len(auto.sheets) > 1:
+        sheet = st.selectbox(t("data.file.sheet", lang), auto.sheets, index=auto.sheets.index(auto.sheet),
+                             key=f"sheet:{key}", help=t("data.file.sheet.help", lang))
+        auto = preview(upload.file_id, upload.name, None, None, sheet, upload)
     left, right = st.columns(2)
     kind = left.selectbox(
         t("data.file.kind", lang), ingest.KINDS, index=ingest.KINDS.index(auto.kind) if auto.kind else None,
@@ -107,16 +144,18 @@ def file_section(i: int, upload: UploadedFile, lang: str, timezone: str) -> dict
         key=f"kind:{key}",
     )
     if kind is None:
-        st.info(t("data.file.unknown", lang, columns=", ".join(auto.columns)), icon=":material/help:")
+        st.info(f"{t('data.file.unknown', lang, columns=', '.join(auto.columns))} {nearest(auto, lang)}",
+                icon=":material/help:")
         st.dataframe(auto.rows, hide_index=True, width="stretch")
         return None
     names = mapping.presets_of(kind)
-    default = preview(upload.file_id, upload.name, kind, None, upload).preset
+    default = preview(upload.file_id, upload.name, kind, None, sheet, upload).preset
     preset = right.selectbox(t("data.file.preset", lang), names, index=names.index(default),
                              format_func=lambda p: preset_label(p, lang), key=f"preset:{key}:{kind}")
-    shown = preview(upload.file_id, upload.name, kind, preset, upload)
+    shown = preview(upload.file_id, upload.name, kind, preset, sheet, upload)
     said = "data.file.recognised" if shown.detected == preset else "data.file.chosen"
     st.markdown(t(said, lang, preset=preset_label(preset, lang), kind=kind_label(kind, lang)))
+    st.caption(evidence(shown, lang))
 
     st.markdown(f"**{t('data.file.mapping', lang)}**")
     table = st.container()
@@ -136,7 +175,8 @@ def file_section(i: int, upload: UploadedFile, lang: str, timezone: str) -> dict
                 chosen[field] = column
         grid = st.columns(3)
         zone = grid[0].selectbox(t("data.file.timezone", lang), mapping.TIMEZONES, key=f"tz:{key}",
-                                 index=mapping.TIMEZONES.index(timezone), help=t("data.file.timezone.help", lang))
+                                 index=mapping.TIMEZONES.index(shown.timezone or timezone),
+                                 help=t("data.file.timezone.help", lang))
         for column, field in zip(grid[1:], mapping.DEFAULTS[kind], strict=False):
             defaults[field] = column.text_input(t(f"data.file.{field}", lang), key=f"{field}:{key}",
                                                 help=t(f"data.file.{field}.help", lang)).strip()
@@ -160,8 +200,8 @@ def file_section(i: int, upload: UploadedFile, lang: str, timezone: str) -> dict
         return None
     arguments = {"kind": kind, "preset": preset, "mapping": {f: chosen.get(f, "") for f in shown.fields},
                  "timezone": zone, "customer": defaults.get("customer") or None,
-                 "service": defaults.get("service") or None}
-    check = checked(upload.file_id, kind, preset, tuple(sorted(arguments["mapping"].items())), zone,
+                 "service": defaults.get("service") or None, "sheet": sheet}
+    check = checked(upload.file_id, sheet, kind, preset, tuple(sorted(arguments["mapping"].items())), zone,
                     arguments["customer"], arguments["service"], shown)
     if check.rows_rejected:  # "ready" only when the preview rows pass the value checks the import applies
         st.warning(t("data.file.would_reject", lang, rejected=i18n.number(check.rows_rejected, lang),
@@ -355,8 +395,8 @@ st.write(t("data.intro", lang))
 with st.expander(t("data.presets", lang)):
     st.markdown("\n".join(f"- {preset_label(p.name, lang)} ({kind_label(p.kind, lang)})" for p in presets.PRESETS))
 
-uploads = st.file_uploader(t("data.upload", lang), type=["csv", "xlsx", "txt"], accept_multiple_files=True,
-                           key="upload", help=t("data.upload.help", lang))
+uploads = st.file_uploader(t("data.upload", lang), type=["csv", "xlsx", "txt", "xls", "xml", "db", "sqlite"],
+                           accept_multiple_files=True, key="upload", help=t("data.upload.help", lang))
 timezone = default_timezone(str(db), store.data_version(db))
 plans = []
 for i, upload in enumerate(uploads):

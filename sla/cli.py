@@ -46,8 +46,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             result = ingest.ingest_file(
-                path, args.kind, db=args.db, preset=args.preset, mapping=mapping, timezone=args.timezone,
-                customer=args.customer, service=args.service, on_wait=_err,
+                path, None if args.kind == "auto" else args.kind, db=args.db, preset=args.preset, mapping=mapping,
+                timezone=args.timezone, customer=args.customer, service=args.service, sheet=args.sheet, on_wait=_err,
                 progress=(lambda step, fraction: _err(f"  {step} ...")) if args.verbose else None,
             )
         except ImportProblem as problem:
@@ -222,9 +222,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_demo)
 
     p = sub.add_parser("ingest", help="import export files")
-    p.add_argument("kind", choices=ingest.KINDS)
+    p.add_argument("kind", choices=(*ingest.KINDS, "auto"), help="what the files hold (auto: tell from the columns)")
     p.add_argument("files", nargs="+")
-    p.add_argument("--preset", help="preset name (default: detected from the header)")
+    p.add_argument("--preset", help="preset name (default: detected from the columns and first rows)")
+    p.add_argument("--sheet", help="the workbook sheet to read (default: the one whose header knows most columns)")
     p.add_argument("--map", action="append", metavar="CANONICAL=SOURCE", help="map a field to a column")
     p.add_argument("--timezone", help="time zone of the export's times (default: setting, Europe/Amsterdam)")
     p.add_argument("--customer", help="customer of every row in the file")

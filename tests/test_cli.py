@@ -20,6 +20,12 @@ def test_ingest_prints_preset_counts_and_the_first_rejects(sla, write):
     assert run.code == 0
     assert run.out.splitlines() == [
         "mixed.csv: tickets export, preset generic_tickets; batch 1.",
+        "  detected: sure (score 8: 4 columns recognised; 2 that only our generic layout has (ticket_id, created_at); "
+        "next best: helpdesk_log).",
+        "  columns: ticket_id <- 'ticket_id', customer <- 'customer', created_at <- 'created_at', "
+        "resolved_at <- 'resolved_at'.",
+        "  first response: no column for it in the file.",
+        "  resolution: from 'resolved_at'; 1 of 1 tickets have one (the others: not yet).",
         "  rows read 3, stored 1 (new 1, updated 0, unchanged 0), rejected 2.",
         "  rejected row 3, column 'resolved_at': resolved before created (value: '2024-03-01 08:00')",
         "  rejected row 4: malformed row: Expected Number of Columns: 4 Found: 5 "
@@ -34,7 +40,7 @@ def test_the_summary_shows_twenty_rejects_and_counts_the_rest(sla, write):
 
     lines = run.out.splitlines()
     assert run.code == 0
-    assert lines[1] == "  rows read 26, stored 1 (new 1, updated 0, unchanged 0), rejected 25."
+    assert "  rows read 26, stored 1 (new 1, updated 0, unchanged 0), rejected 25." in lines
     assert sum(line.startswith("  rejected row ") for line in lines) == 20
     assert lines[-1] == "  ... and 5 more rejected rows."
 
@@ -132,7 +138,8 @@ def test_missing_required_columns_name_what_was_looked_for(sla, write, db):
     assert run.code == 1
     assert run.err == (
         "not imported: servicedesk.csv: missing required column(s) for tickets: ticket_id (looked for: ticket_id, "
-        "ticket id, id); created_at (looked for: created_at, created). Map them with --map FIELD=COLUMN (columns in "
+        "ticket id, id); created_at (looked for: created_at, created, created at, opened, opened at, date created, "
+        "creation date, submitted). Map them with --map FIELD=COLUMN (columns in "
         "the file: Ticket, Opened on, Customer).\n")
     assert snapshot(db) == {}
 

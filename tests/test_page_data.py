@@ -29,6 +29,7 @@ timestamp,value
 2024-10-03 02:15:00,240
 2024-10-03 02:20:00,198
 """
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 POLICIES = pd.DataFrame([
     {"metric": "first_response", "target_minutes": 60, "target_pct": 90, "calendar": "office"},
     {"metric": "availability", "target_pct": 99.9},
@@ -134,6 +135,44 @@ def test_a_file_of_unknown_kind_asks_for_its_kind_then_for_its_columns(db, app):
     assert app.selectbox(key="map:0:export.csv:generic_tickets:ticket_id").value == ""
     assert "no column is chosen for Ticket number, Created" in app.warning[0].value
     assert ingest.batches(db).empty
+
+
+def test_the_preview_says_how_sure_the_detection_is_and_why(db, app):
+    spanish = (EXPORTS / "jira_sm_es.csv").read_text(encoding="utf-8")
+    choose(app, ("jira.csv", spanish), ("plain.csv", (EXPORTS / "plain_tickets.csv").read_text()))
+
+    assert app.selectbox(key="preset:0:jira.csv:tickets").value == "jira_sm"
+    captions = [c.value for c in app.caption]
+    assert ("How sure: **sure** (score 21). 9 columns recognised. Only Jira Service Management export has: "
+            "Clave de incidencia, Campo personalizado (Organizaciones), Tipo de Incidencia. Values look like Jira "
+            "Service Management export's in: Ticket number, Created. Next best: Ticket list (CSV).") in captions
+    preview = table(app, "examples").set_index("field")
+    assert preview.loc["Created", ["column", "examples"]].tolist() == [
+        "Creada", "06/abr/26 00:09 · 07/abr/26 10:15 · 08/abr/26 14:02"]
+    # a plain CSV with created, customer, priority and ticket_id: tickets, without choosing the kind
+    assert app.selectbox(key="kind:1:plain.csv").value == "tickets"
+    assert app.selectbox(key="preset:1:plain.csv:tickets").value == "generic_tickets"
+
+
+def test_a_file_that_fits_nothing_shows_the_nearest_layout_and_what_it_lacks(db, app):
+    choose(app, ("desk.csv", "Issue key,Summary,Priority\nSD-1,Printer,High\n"))
+
+    assert app.info[0].value.endswith("Nearest layout: **Jira Service Management export**. It found Issue key, "
+                                      "Priority, Summary, but lacks Created.")
+
+
+def test_a_workbook_offers_its_sheets_and_reads_the_one_with_the_data(db, app):
+    app.file_uploader(key="upload").set_value([("explore.xlsx", (EXPORTS / "zendesk_explore_report.xlsx")
+                                                .read_bytes(), XLSX_TYPE)])
+    app.run()
+
+    assert app.selectbox(key="sheet:0:explore.xlsx").value == "Tickets"
+    assert any("Read sheet **Tickets** (of Summary, Tickets). The header is in row 3." in c.value
+               for c in app.caption)
+    assert table(app, "examples").set_index("field").loc["Created", "column"] == (
+        "Ticket created - Date + Ticket created - Hour")
+    app.button(key="import").click().run()
+    assert "4 tickets stored" in app.success[0].value
 
 
 def test_rejected_rows_are_listed_and_all_of_them_can_be_downloaded(db, app):

@@ -76,6 +76,9 @@ def test_zendesk_columns():
         "created_at": "Created at", "updated_at": "Updated at", "resolved_at": "Solved at",
         "first_response_minutes": "First reply time in minutes", "paused_minutes": "On hold time in minutes",
         "reopens": "Reopens", "satisfaction": "Satisfaction Score",
+        "resolution_minutes": "Full resolution time in minutes",
+        "first_response_business_minutes": "First reply time in minutes within business hours",
+        "resolution_business_minutes": "Full resolution time in minutes within business hours",
     }
     # The demo generator names the custom field plainly.
     assert presets.ZENDESK.resolve(["Id", "Created at", "Service"])["service"] == "Service"
@@ -126,7 +129,7 @@ def test_freshdesk_columns():
         "channel": "Source", "team": "Group", "category": "Type", "status": "Status", "subject": "Subject",
         "created_at": "Created time", "updated_at": "Last update time",
         "first_response_at": "Initial response time", "first_response_hours": "First response time (in hrs)",
-        "resolved_at": "Resolved time", "closed_at": "Closed time",
+        "resolution_hours": "Resolution time (in hrs)", "resolved_at": "Resolved time", "closed_at": "Closed time",
         "source_first_response_met": "First response status", "source_resolution_met": "Resolution status",
         "satisfaction": "Survey results",
     }
@@ -239,7 +242,8 @@ def test_nab_needs_exactly_its_two_columns():
     assert cols == ["timestamp", "value"]
     assert presets.NAB.resolve(cols) == {"checked_at": "timestamp", "response_time_ms": "value"}
     assert presets.detect(["\ufeffTimestamp", " VALUE "]).name == "nab"
-    assert presets.detect(["timestamp", "value", "monitor"]) is None
+    # with a monitor column it is a generic checks file (value unmapped), not the NAB series
+    assert presets.detect(["timestamp", "value", "monitor"]).name == "generic_checks"
     assert presets.detect(["timestamp", "monitor", "status", "value"]).name == "generic_checks"
 
 
@@ -267,11 +271,15 @@ def test_header_in_other_case_and_spacing_still_detects(fixture):
 @pytest.mark.parametrize("cols", [
     ["name", "email", "phone"],
     ["Date", "Amount", "Description"],
-    ["Id", "Created at"],  # not enough to call it Zendesk
     [],
 ])
 def test_unrelated_header_detects_nothing(cols):
     assert presets.detect(cols) is None
+
+
+def test_two_columns_any_system_has_are_read_as_the_generic_layout_not_zendesk():
+    best = presets.rank(["Id", "Created at"])[0]
+    assert (best.preset.name, best.fits, best.confidence) == ("generic_tickets", True, "low")
 
 
 def test_detection_by_kind():

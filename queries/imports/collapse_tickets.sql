@@ -1,6 +1,7 @@
 -- One row per ticket from the valid rows of this file. Exports with one row per ticket pass through;
 -- event logs (several rows per ticket) collapse: the latest state wins, first response and resolution come
--- from the events that mark them (activity roles from the preset) or from the columns that carry them.
+-- from the events that mark them (activity roles from the preset) or from the columns that carry them; a stop
+-- given only as a calendar duration since creation (minutes, hours) is created + that duration.
 with repeated as (  -- tickets with several rows or events: only these need the aggregation below
     select ticket_id from typed_ok group by ticket_id having count(*) > 1 or count(activity) > 0
 ),
@@ -11,8 +12,14 @@ single as (  -- the row is the ticket (what the aggregation below makes of one r
                     created_at + to_microseconds(cast(round(first_response_minutes * 60e6) as bigint)),
                     created_at + to_microseconds(cast(round(first_response_hours * 3600e6) as bigint))
            ) as first_response_at,
-           resolved_at, closed_at, paused_minutes, reopens::integer as reopens, source_first_response_met,
-           source_resolution_met, satisfaction, satisfaction_comment, satisfaction_at
+           coalesce(resolved_at,
+                    created_at + to_microseconds(cast(round(resolution_minutes * 60e6) as bigint)),
+                    created_at + to_microseconds(cast(round(resolution_hours * 3600e6) as bigint))
+           ) as resolved_at,
+           closed_at, paused_minutes, reopens::integer as reopens, source_first_response_met,
+           source_resolution_met, first_response_business_minutes as source_first_response_business_minutes,
+           resolution_business_minutes as source_resolution_business_minutes,
+           satisfaction, satisfaction_comment, satisfaction_at
     from typed_ok anti join repeated using (ticket_id)
 ),
 rows as (
@@ -38,13 +45,17 @@ collapsed as (
             min(created_at + to_microseconds(cast(round(first_response_minutes * 60e6) as bigint))),
             min(created_at + to_microseconds(cast(round(first_response_hours * 3600e6) as bigint)))
         ) as first_response_at,
-        coalesce(max(created_at) filter (where activity = 'resolved'), arg_max_null(resolved_at, ord))
+        coalesce(max(created_at) filter (where activity = 'resolved'), arg_max_null(resolved_at, ord),
+                 min(created_at + to_microseconds(cast(round(resolution_minutes * 60e6) as bigint))),
+                 min(created_at + to_microseconds(cast(round(resolution_hours * 3600e6) as bigint))))
             as resolved_at,
         coalesce(max(created_at) filter (where activity = 'closed'), arg_max_null(closed_at, ord)) as closed_at,
         arg_max_null(paused_minutes, ord) as paused_minutes,
         max(reopens)::integer as reopens,
         arg_max_null(source_first_response_met, ord) as source_first_response_met,
         arg_max_null(source_resolution_met, ord) as source_resolution_met,
+        arg_max_null(first_response_business_minutes, ord) as source_first_response_business_minutes,
+        arg_max_null(resolution_business_minutes, ord) as source_resolution_business_minutes,
         arg_max_null(satisfaction, ord) as satisfaction,
         arg_max_null(satisfaction_comment, ord) as satisfaction_comment,
         arg_max_null(satisfaction_at, ord) as satisfaction_at

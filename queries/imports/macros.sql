@@ -35,10 +35,10 @@ create or replace temp macro local_to_utc(ts, tz) as
                            then (epoch_us(ts) - epoch_us(timestamp '1990-01-01')) // 86400000000 + 1 end],
              timezone(tz, ts)::timestamp);
 
--- ISO 8601; an explicit offset (Z, +02:00) wins over the export's time zone
+-- ISO 8601; an explicit offset (Z, +02:00, and Zendesk's " +0100") wins over the export's time zone
 create or replace temp macro iso_to_utc(v, tz) as
     case when regexp_matches(v, '\d:\d\d(:\d\d(\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)$')
-         then try_cast(v as timestamptz)::timestamp
+         then try_cast(regexp_replace(v, '\s*([+-]\d\d):?(\d\d)$', '\1:\2') as timestamptz)::timestamp
          else local_to_utc(try_cast(v as timestamp), tz) end;
 
 -- Excel serial day numbers (1954..2119), as left behind when a date cell lost its format; Excel keeps
@@ -71,3 +71,37 @@ create or replace temp macro satisfaction(v) as
     case when lower(v) in ('good', 'bad', 'offered') then lower(v)
          when number_comma(v) is not null and v like '%,%' then number_comma(v)::varchar
          when number_point(v) is not null then number_point(v)::varchar end;
+
+-- A duration written as a clock, h:mm or h:mm:ss (hours may pass 24: 751:43:29), in minutes; null otherwise
+create or replace temp macro clock_minutes(v) as
+    case when regexp_matches(v, '^[-+]?\d+:\d\d(:\d\d(\.\d+)?)?$')
+         then if(v like '-%', -1, 1) * (abs(try_cast(split_part(v, ':', 1) as bigint)) * 60
+                                        + try_cast(split_part(v, ':', 2) as double)
+                                        + coalesce(try_cast(nullif(split_part(v, ':', 3), '') as double), 0) / 60)
+    end;
+
+-- A clock of zero (0:00, 00:00:00) in a duration column: the stop has not happened yet
+create or replace temp macro no_zero_clock(v) as case when regexp_matches(v, '^[-+]?0+:00(:00)?$') then null else v end;
+
+-- A month written as a word in any of the languages we read (06/abr/26 00:09, 5 févr. 2024), as its number
+create or replace temp macro month_as_number(v) as
+    coalesce(replace(v, regexp_extract(v, '(\pL+)\.?', 0),
+                     map {'jan': '01', 'january': '01', 'ene': '01', 'enero': '01', 'janv': '01', 'janvier': '01',
+                          'januar': '01', 'januari': '01', 'jän': '01',
+                          'feb': '02', 'february': '02', 'febrero': '02', 'févr': '02', 'fév': '02', 'février': '02',
+                          'februar': '02', 'februari': '02',
+                          'mar': '03', 'march': '03', 'marzo': '03', 'mars': '03', 'mär': '03', 'märz': '03',
+                          'mrt': '03', 'maart': '03',
+                          'apr': '04', 'april': '04', 'abr': '04', 'abril': '04', 'avr': '04', 'avril': '04',
+                          'may': '05', 'mayo': '05', 'mai': '05', 'mei': '05',
+                          'jun': '06', 'june': '06', 'junio': '06', 'juin': '06', 'juni': '06',
+                          'jul': '07', 'july': '07', 'julio': '07', 'juil': '07', 'juillet': '07', 'juli': '07',
+                          'aug': '08', 'august': '08', 'ago': '08', 'agosto': '08', 'août': '08', 'augustus': '08',
+                          'sep': '09', 'sept': '09', 'september': '09', 'septiembre': '09', 'septembre': '09',
+                          'set': '09',
+                          'oct': '10', 'october': '10', 'octubre': '10', 'octobre': '10', 'okt': '10',
+                          'oktober': '10',
+                          'nov': '11', 'november': '11', 'noviembre': '11', 'novembre': '11',
+                          'dec': '12', 'december': '12', 'dic': '12', 'diciembre': '12', 'déc': '12',
+                          'décembre': '12', 'dez': '12', 'dezember': '12'}[lower(regexp_extract(v, '(\pL+)', 1))]),
+             v);

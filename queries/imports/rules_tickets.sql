@@ -30,6 +30,13 @@ failures as (
            'first response time out of range (over 10 years)'
     from source where first_response_minutes > 10 * 525600 or first_response_hours > 10 * 8760
     union all
+    select line, if(resolution_minutes is null, 'resolution_hours', 'resolution_minutes'), 'negative resolution time'
+    from source where resolution_minutes < 0 or resolution_hours < 0
+    union all
+    select line, if(resolution_minutes is null, 'resolution_hours', 'resolution_minutes'),
+           'resolution time out of range (over 10 years)'
+    from source where resolution_minutes > 10 * 525600 or resolution_hours > 10 * 8760
+    union all
     select line, 'satisfaction', 'satisfaction score out of range 1-5'
     from source where try_cast(satisfaction as double) not between 1 and 5
 ),

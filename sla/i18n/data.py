@@ -28,12 +28,38 @@ TEXT: dict[str, dict[str, str]] = {
     "data.sample.sample-feedback": {"en": "Feedback (sample-feedback.csv)", "nl": "Feedback (sample-feedback.csv)"},
     "data.sample.sample-maintenance": {"en": "Maintenance windows (sample-maintenance.csv)",
                                        "nl": "Onderhoudsvensters (sample-maintenance.csv)"},
-    "data.upload.help": {"en": "CSV (comma, semicolon or tab separated) or Excel .xlsx; several files at once.",
-                         "nl": "CSV (gescheiden door komma, puntkomma of tab) of Excel .xlsx; meerdere bestanden "
-                               "tegelijk."},
+    "data.upload.help": {"en": "CSV (comma, semicolon or tab separated), Excel .xlsx, Excel 2003 XML (.xls/.xml) "
+                               "or an Uptime Kuma database (kuma.db); several files at once.",
+                         "nl": "CSV (gescheiden door komma, puntkomma of tab), Excel .xlsx, Excel 2003 XML (.xls/.xml) "
+                               "of een Uptime Kuma-database (kuma.db); meerdere bestanden tegelijk."},
     "data.file.recognised": {"en": "Recognised as **{preset}** ({kind}).",
                              "nl": "Herkend als **{preset}** ({kind})."},
     "data.file.chosen": {"en": "Read as **{preset}** ({kind}).", "nl": "Gelezen als **{preset}** ({kind})."},
+    "data.file.sure.high": {"en": "sure", "nl": "zeker"},
+    "data.file.sure.medium": {"en": "fairly sure", "nl": "vrij zeker"},
+    "data.file.sure.low": {"en": "unsure", "nl": "onzeker"},
+    "data.file.sure.chosen": {"en": "as chosen", "nl": "zoals gekozen"},
+    "data.file.evidence": {"en": "How sure: **{sure}** (score {score}). {recognised} columns recognised.",
+                           "nl": "Hoe zeker: **{sure}** (score {score}). {recognised} kolommen herkend."},
+    "data.file.evidence.distinctive": {"en": "Only {system} has: {columns}.",
+                                       "nl": "Alleen {system} heeft: {columns}."},
+    "data.file.evidence.patterns": {"en": "Values look like {system}'s in: {fields}.",
+                                    "nl": "Waarden lijken op die van {system} in: {fields}."},
+    "data.file.evidence.runner_up": {"en": "Next best: {preset}.", "nl": "Op één na beste: {preset}."},
+    "data.file.where.sheet": {"en": "Read sheet **{sheet}** (of {sheets}).", "nl": "Blad **{sheet}** gelezen (van "
+                                                                                   "{sheets})."},
+    "data.file.where.header": {"en": "The header is in row {row}.", "nl": "De kolomkoppen staan in rij {row}."},
+    "data.file.where.no_header": {"en": "The file has no header row; its columns are read in the order of the "
+                                        "layout.",
+                                  "nl": "Het bestand heeft geen rij met kolomkoppen; de kolommen worden gelezen in "
+                                        "de volgorde van de indeling."},
+    "data.file.sheet": {"en": "Sheet", "nl": "Blad"},
+    "data.file.sheet.help": {"en": "The sheet of the workbook to import; the one whose header has the most known "
+                                   "columns is chosen first.",
+                             "nl": "Het blad van de werkmap om te importeren; eerst is het blad gekozen waarvan de "
+                                   "kolomkoppen de meeste bekende kolommen hebben."},
+    "data.file.nearest": {"en": "Nearest layout: **{preset}**. It found {found}, but lacks {missing}.",
+                          "nl": "Dichtstbijzijnde indeling: **{preset}**. Die vond {found}, maar mist {missing}."},
     "data.file.unknown": {"en": "The kind of export could not be recognised from its columns ({columns}). Choose "
                                 "what the file holds, then choose its columns below.",
                           "nl": "Het soort export is niet te herkennen aan de kolommen ({columns}). Kies wat het "
@@ -259,6 +285,11 @@ TEXT: dict[str, dict[str, str]] = {
     "data.preset.servicenow_labels": {"en": "ServiceNow incident list", "nl": "ServiceNow-incidentenlijst"},
     "data.preset.nab": {"en": "Response time series (timestamp, value)",
                         "nl": "Reeks responstijden (tijdstip, waarde)"},
+    "data.preset.zendesk_explore": {"en": "Zendesk Explore report", "nl": "Zendesk Explore-rapport"},
+    "data.preset.glpi": {"en": "GLPI ticket list", "nl": "GLPI-ticketlijst"},
+    "data.preset.uptime_kuma": {"en": "Uptime Kuma heartbeats", "nl": "Uptime Kuma-hartslagen"},
+    "data.preset.qualtrics": {"en": "Qualtrics survey responses", "nl": "Qualtrics-enquêteantwoorden"},
+    "data.preset.surveymonkey": {"en": "SurveyMonkey responses", "nl": "SurveyMonkey-antwoorden"},
     "data.preset.generic_tickets": {"en": "Ticket list (CSV)", "nl": "Ticketlijst (CSV)"},
     "data.preset.generic_checks": {"en": "Monitoring checks (CSV)", "nl": "Monitoringmetingen (CSV)"},
     "data.preset.generic_feedback": {"en": "Survey answers, CSAT or NPS (CSV)",
@@ -283,6 +314,13 @@ TEXT: dict[str, dict[str, str]] = {
     "data.field.first_response_minutes": {"en": "First response after (minutes)",
                                           "nl": "Eerste reactie na (minuten)"},
     "data.field.first_response_hours": {"en": "First response after (hours)", "nl": "Eerste reactie na (uren)"},
+    "data.field.resolution_minutes": {"en": "Resolved after (minutes)", "nl": "Opgelost na (minuten)"},
+    "data.field.resolution_hours": {"en": "Resolved after (hours)", "nl": "Opgelost na (uren)"},
+    "data.field.first_response_business_minutes": {
+        "en": "First response after (business minutes, by the helpdesk)",
+        "nl": "Eerste reactie na (werkminuten, volgens de helpdesk)"},
+    "data.field.resolution_business_minutes": {"en": "Resolved after (business minutes, by the helpdesk)",
+                                               "nl": "Opgelost na (werkminuten, volgens de helpdesk)"},
     "data.field.paused_minutes": {"en": "On hold (minutes)", "nl": "In de wacht (minuten)"},
     "data.field.reopens": {"en": "Times reopened", "nl": "Keren heropend"},
     "data.field.source_first_response_met": {"en": "First response within SLA (by the helpdesk)",

@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 
 from sla import store
-from sla.imports import presets, readers
+from sla.imports import layout, presets, readers
 from sla.imports.readers import ImportProblem
 from sla.store import marts_state, settings, sql
 
@@ -38,6 +38,9 @@ TIMESTAMP_LAYOUTS: dict[str, list[str]] = {
     "dmy-slash": ["%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%y %H:%M", "%d/%m/%y"],
     "dmy-dot": ["%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y"],
     "jira": ["%d/%b/%y %I:%M %p", "%d/%b/%Y %I:%M %p", "%d/%b/%y %H:%M", "%d-%b-%Y %H:%M:%S", "%d %b %Y %H:%M"],
+    # a month written as a word in another language (Jira in Spanish: 06/abr/26 00:09), as its number first
+    "month-word": ["%d/%m/%y %I:%M %p", "%d/%m/%y %H:%M", "%d/%m/%Y %I:%M %p", "%d/%m/%Y %H:%M", "%d %m %Y, %H:%M",
+                   "%d %m %Y %H:%M", "%d-%m-%Y %H:%M:%S", "%d %m %Y"],
     "mdy-slash": ["%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p",
                   "%m/%d/%Y", "%m/%d/%y %H:%M", "%m/%d/%y %I:%M %p"],
     "excel": [],  # serial day numbers
@@ -46,10 +49,12 @@ ISO_FORMATS = ["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]  # wh
 EXAMPLES = {
     "iso": "2024-12-31 23:10", "ymd-slash": "2024/12/31 23:10:00", "dmy-dash": "31-12-2024 23:10",
     "dmy-slash": "31/12/2024 23:10", "dmy-dot": "31.12.2024 23:10", "jira": "31/Dec/24 11:10 PM",
+    "month-word": "31/dic/24 23:10",
     "mdy-slash": "12/31/2024 11:10 PM", "excel": "45657.96",
 }
 REASONS = {
     "number": "not a number",
+    "duration": "not a duration (expected a number of minutes or hours, or h:mm:ss)",
     "verdict": "not an SLA outcome (expected met/breached, true/false or a remaining time like -1:23)",
     "status": "not a monitor status (expected up/down, true/false or an HTTP status code)",
     "satisfaction": "not a satisfaction score (expected a number, good, bad or offered)",
@@ -58,6 +63,12 @@ REASONS = {
 # missing); stored, they would stretch every calendar and clock built from the data.
 PLAUSIBLE_FROM, PLAUSIBLE_UNTIL = "1990-01-01", "2100-01-01"
 OUT_OF_RANGE = "date out of range (expected 1990 to 2099)"
+# A first cell like these marks a totals row (a report's sums, not a ticket), in the languages we read.
+TOTALS = ("total", "totals", "grand total", "sum", "subtotal", "sub-total", "totaal", "subtotaal", "eindtotaal",
+          "gesamt", "summe", "gesamtsumme", "zwischensumme", "total général", "sous-total", "total general",
+          "totale", "suma")
+NOTE_ROWS = 20  # rows at the end of a file that may be notes under the table ("Generated on ...")
+CONFIDENCE = {"high": "sure", "medium": "fairly sure", "low": "unsure", "chosen": "as chosen"}
 
 
 @dataclass
@@ -78,6 +89,10 @@ class ImportResult:
     no_customer_rows: int = 0
     already_imported_as: int | None = None
     rejects: pd.DataFrame = field(default_factory=pd.DataFrame)
+    detection: presets.Detection | None = None  # why this preset: the evidence and how sure
+    where: str = ""  # which sheet and row the table was read from, when not simply row 1 of a CSV
+    stops: list[str] = field(default_factory=list)  # how each ticket stop (first response, resolution) was derived
+    dropped: pd.DataFrame = field(default_factory=pd.DataFrame)  # totals and notes rows left out (line, value, reason)
 
     def summary(self) -> list[str]:
         """Plain-language lines describing the import."""
@@ -85,9 +100,14 @@ class ImportResult:
             return [f"{self.file_name}: already imported as batch {self.already_imported_as}; nothing changed."]
         lines = [
             f"{self.file_name}: {self.kind} export, preset {self.preset}; batch {self.batch_id}.",
+            *explain(self.detection, self.mapping),
+            *([f"  {self.where}"] if self.where else []),
+            *(f"  {line}" for line in self.stops),
             f"  rows read {self.rows_read:,}, stored {self.rows_stored:,} (new {self.rows_new:,}, "
             f"updated {self.rows_updated:,}, unchanged {self.rows_unchanged:,}), rejected {self.rows_rejected:,}.",
         ]
+        for r in self.dropped.itertuples():
+            lines.append(f"  left out row {r.line}: {r.reason} (value: {str(r.value)[:60]!r})")
         if self.no_customer_rows:
             lines.append(
                 f"  {self.no_customer_rows:,} rows name no customer; they are stored under '{NO_CUSTOMER}' "
@@ -100,6 +120,25 @@ class ImportResult:
         if self.rows_rejected > MAX_REJECTS_SHOWN:
             lines.append(f"  ... and {self.rows_rejected - MAX_REJECTS_SHOWN:,} more rejected rows.")
         return lines
+
+
+def explain(detection: presets.Detection | None, mapping: Mapping[str, str]) -> list[str]:
+    """How sure the choice of preset is and why, and which column feeds which field (summary lines)."""
+    if detection is None:
+        return []
+    d = detection
+    why = [f"{d.recognised} columns recognised"]
+    if d.distinctive:
+        system = presets.SYSTEMS.get(d.preset.source, d.preset.source)
+        why.append(f"{len(d.distinctive)} that only {system} has ({', '.join(d.distinctive[:4])}"
+                   f"{', ...' if len(d.distinctive) > 4 else ''})")
+    if d.patterns:
+        why.append("values like this system's in " + ", ".join(d.patterns))
+    if d.runner_up:
+        why.append(f"next best: {d.runner_up}")
+    fed = ", ".join(f"{f} <- {h!r}" for f, h in mapping.items())
+    return [f"  detected: {CONFIDENCE.get(d.confidence, d.confidence)} (score {d.score}: {'; '.join(why)}).",
+            f"  columns: {fed}."]
 
 
 def _quote(identifier: str) -> str:
@@ -119,31 +158,35 @@ def check_timezone(tz: str) -> str:
     return tz
 
 
-def choose_preset(src: readers.SourceFile, kind: str | None, preset_name: str | None) -> presets.Preset:
-    """The preset named by the user, else the one detected from the header, else the kind's generic one."""
-    if preset_name:
-        if preset_name not in presets.BY_NAME:
-            raise ImportProblem(f"unknown preset {preset_name!r}; known: {', '.join(presets.BY_NAME)}.")
-        chosen = presets.BY_NAME[preset_name]
-        if kind and chosen.kind != kind:
-            raise ImportProblem(f"preset {preset_name} is for {chosen.kind}, not {kind}.")
-        return chosen
-    detected = presets.detect(list(src.header), kind)
-    if detected:
-        return detected
-    if kind:
-        return presets.generic(kind)
-    raise ImportProblem(
-        f"{src.name}: could not tell what kind of export this is from its columns "
-        f"({', '.join(src.header[:8])}{', ...' if len(src.header) > 8 else ''}); choose the kind and map the columns."
-    )
+def plan(
+    path: Path | str, kind: str | None, preset: str | None, overrides: Mapping[str, str] | None,
+    defaults: set[str], file_name: str | None = None, sheet: str | None = None,
+) -> tuple[layout.Examined, dict[str, str]]:
+    """How a file will be read: its layout and preset (layout.examine) and the column of every field, after the
+    user's overrides. Raises ImportProblem when the kind cannot be told or a required field has no column."""
+    found = layout.examine(path, file_name, kind, preset, sheet)
+    src = found.src
+    if found.detection is None:
+        columns = f"{', '.join(src.header[:8])}{', ...' if len(src.header) > 8 else ''}"
+        raise ImportProblem(f"{src.name}: could not tell what kind of export this is from its columns ({columns})"
+                            f"{_nearest(found.nearest)}; choose the kind and map the columns.")
+    return found, resolve_mapping(found, overrides, defaults)
 
 
-def resolve_mapping(
-    src: readers.SourceFile, preset: presets.Preset, overrides: Mapping[str, str] | None, defaults: set[str]
-) -> dict[str, str]:
+def _nearest(nearest: presets.Detection | None, chosen: presets.Preset | None = None) -> str:
+    """What the preset nearest to fitting found and what it lacks (for a file that fits nothing)."""
+    if nearest is None or not nearest.mapping or (chosen is not None and nearest.preset.name == chosen.name):
+        return ""
+    lacks = "; ".join(f"{f} (looked for: {', '.join(nearest.preset.columns.get(f, (f,)))})" for f in nearest.missing)
+    return (f". The nearest layout is {nearest.preset.name} ({nearest.preset.label}): it found "
+            f"{', '.join(dict.fromkeys(nearest.mapping.values()))} but lacks {lacks or 'nothing required'}")
+
+
+def resolve_mapping(found: layout.Examined, overrides: Mapping[str, str] | None, defaults: set[str]
+                    ) -> dict[str, str]:
     """Canonical field -> source header, after the user's overrides; checks required fields are there."""
-    mapping = preset.resolve(list(src.header))
+    src, preset = found.src, found.detection.preset
+    mapping = dict(found.detection.mapping)
     by_norm = {presets.norm(h): h for h in src.header}
     fields = presets.FIELDS[preset.kind]
     for canonical, source in (overrides or {}).items():
@@ -161,10 +204,10 @@ def resolve_mapping(
     if missing:
         wanted = "; ".join(f"{f} (looked for: {', '.join(preset.columns.get(f, (f,)))})" for f in missing)
         raise ImportProblem(
-            f"{src.name}: missing required column(s) for {preset.kind}: {wanted}. "
+            f"{src.name}: missing required column(s) for {preset.kind}: {wanted}{_nearest(found.nearest, preset)}. "
             f"Map them with --map FIELD=COLUMN (columns in the file: {', '.join(src.header)})."
         )
-    return mapping
+    return {f: mapping[f] for f in fields if f in mapping}
 
 
 def missing_fields(kind: str, mapping: Mapping[str, str], defaults: Collection[str] = ()) -> list[str]:
@@ -186,6 +229,8 @@ def _timestamp_expr(layout: str, v: str) -> str:
     if layout == "excel":
         return f"excel_to_utc({v}, $tz)"
     formats = ", ".join(_literal(f) for f in TIMESTAMP_LAYOUTS[layout])
+    if layout == "month-word":
+        v = f"month_as_number({v})"
     return f"local_to_utc(try_strptime({v}, [{formats}]), $tz)"
 
 
@@ -227,22 +272,34 @@ def detect(
     for name, kind in presets.FIELDS[preset.kind].items():
         if name in mapping and kind == "timestamp":
             notes[name] = detect_layout(con, f"c{position[mapping[name]]}", tz)
-        elif name in mapping and kind == "number":
+        elif name in mapping and kind in ("number", "duration"):
             comma = detect_decimal_comma(con, f"c{position[mapping[name]]}", src.delimiter)
             notes[name] = "decimal comma" if comma else ""
     return notes
 
 
+def translations(src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str]) -> dict[str, dict]:
+    """Per mapped field the value translation the import applies (the other languages' only when the first rows
+    hold one of their values)."""
+    found = {}
+    for name, header in mapping.items():
+        i = src.position[header]
+        translation = preset.translation(name, [r[i] for r in src.records if i < len(r)])
+        if translation:
+            found[name] = translation
+    return found
+
+
 def native_types(
     con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str],
-    notes: dict[str, str],
+    notes: dict[str, str], translated: Collection[str] = (),
 ) -> readers.NativeTypes | None:
     """The timestamp and number columns whose whole sample DuckDB's reader can parse: one timestamp format and one
-    decimal separator per file. Every other column is read as text and parsed in SQL."""
+    decimal separator per file. Every other column (and a joined date and time) is read as text, parsed in SQL."""
     position = src.position
     fields = presets.FIELDS[preset.kind]
     as_text = {position[h] for f, h in mapping.items()
-               if fields[f] not in ("timestamp", "number") or f in preset.values}
+               if fields[f] not in ("timestamp", "number") or f in translated or position[h] >= src.width}
     types, timestamp_format, comma = {}, None, None
     for name, kind in fields.items():
         column = position.get(mapping.get(name, ""))
@@ -290,6 +347,7 @@ def with_placeholders(
 def typed_select(
     src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str], notes: dict[str, str],
     native: readers.NativeTypes | None, placeholders: set[int],
+    translated: Mapping[str, Mapping[str, str]] | None = None, table: str = "raw",
 ) -> str:
     """SQL selecting every canonical field of the kind, parsed, plus <field>__unparsed for parsed fields.
 
@@ -300,6 +358,7 @@ def typed_select(
     """
     position = src.position
     typed_columns = native.types if native else {}
+    translated = translated or {}
     cleaned, parsed, columns = ["line"], ["line"], ["line"]
     for name, kind in presets.FIELDS[preset.kind].items():
         if name not in mapping:
@@ -314,35 +373,37 @@ def typed_select(
             parsed.append(f"{expr} as {name}")
             columns += [name, f"false as {name}__unparsed"]
             continue
-        value = _value_translation(raw, preset.values[name]) if name in preset.values else raw
+        value = _value_translation(raw, translated[name]) if name in translated else raw
         v = f"{name}__clean"
-        needs_clean = name in preset.values or position[mapping[name]] in placeholders
-        cleaned.append(f"{'clean(' + value + ')' if needs_clean else value} as {v}")
-        parsed += [f"{_parse_expr(kind, v, notes.get(name, ''))} as {name}", v]
+        needs_clean = name in translated or position[mapping[name]] in placeholders
+        value = f"clean({value})" if needs_clean else value
+        cleaned.append(f"{f'no_zero_clock({value})' if kind == 'duration' else value} as {v}")
+        parsed += [f"{_parse_expr(kind, v, notes.get(name, ''), presets.DURATION_UNIT.get(name, 1))} as {name}", v]
         columns.append(name)
         if kind != "text":
             columns.append(f"({name} is null and {v} is not null) as {name}__unparsed")
-    source = "raw"
+    source = table
     if native:  # a native read stores text cells untrimmed; trimmed here once, as the parsing names them often
         cells = [f"c{i}" if i in typed_columns else f"{readers.trimmed(f'c{i}')} as c{i}"
                  for i in sorted({position[h] for h in mapping.values()})]
-        source = f"(select line, {', '.join(cells)} from raw)"
+        source = f"(select line, {', '.join(cells)} from {table})"
     inner = "select " + ", ".join(dict.fromkeys(cleaned)) + f" from {source}"
     middle = "select " + ", ".join(parsed) + f" from ({inner})"
     return "select " + ",\n       ".join(columns) + f"\nfrom ({middle})"
 
 
 def _sql_type(kind: str) -> str:
-    return {"timestamp": "timestamp", "number": "double", "verdict": "boolean", "status": "boolean"}.get(
-        kind, "varchar"
-    )
+    return {"timestamp": "timestamp", "number": "double", "duration": "double", "verdict": "boolean",
+            "status": "boolean"}.get(kind, "varchar")
 
 
-def _parse_expr(kind: str, v: str, note: str) -> str:
+def _parse_expr(kind: str, v: str, note: str, unit: int = 1) -> str:
     if kind == "timestamp":
         return _timestamp_expr(note, v)
     if kind == "number":
         return f"number_comma({v})" if note else f"number_point({v})"
+    if kind == "duration":  # in the field's unit (minutes or hours); a clock h:mm:ss is converted to it
+        return f"coalesce(clock_minutes({v}) / {unit}, {'number_comma' if note else 'number_point'}({v}))"
     return {"verdict": f"verdict({v})", "status": f"up_status({v})", "satisfaction": f"satisfaction({v})"}.get(kind, v)
 
 
@@ -374,21 +435,23 @@ def ingest_file(
     customer: str | None = None,
     service: str | None = None,
     file_name: str | None = None,
+    sheet: str | None = None,
     progress: Progress | None = None,
     on_wait: Callable[[str], None] | None = None,
 ) -> ImportResult:
-    """Import one export file (CSV or XLSX). Raises ImportProblem for a fatal problem; nothing is stored then."""
+    """Import one export file (CSV, XLSX, Excel 2003 XML, kuma.db). Raises ImportProblem for a fatal problem;
+    nothing is stored then."""
     say = progress or (lambda step, fraction: None)
     if kind is not None and kind not in KINDS:
         raise ImportProblem(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}.")
     say("Reading the file", 0.05)
-    src = readers.inspect(path, file_name)
-    chosen = choose_preset(src, kind, preset)
     defaults = {f for f, given in (("customer", customer), ("service", service)) if given}
-    resolved = resolve_mapping(src, chosen, mapping, defaults)
+    found, resolved = plan(path, kind, preset, mapping, defaults, file_name, sheet)
+    src, chosen = found.src, found.detection.preset
     with store.connect(db, on_wait=on_wait) as con:
-        tz = check_timezone(timezone or settings.get(con, "timezone"))
-        result = ImportResult(src.name, chosen.kind, chosen.name, resolved)
+        tz = check_timezone(timezone or src.timezone or chosen.timezone or settings.get(con, "timezone"))
+        result = ImportResult(src.name, chosen.kind, chosen.name, resolved, detection=found.detection,
+                              where=where(src))
         previous = con.execute(
             "select batch_id from batches where sha256 = ? and kind = ?", [src.sha256, chosen.kind]
         ).fetchone()
@@ -420,10 +483,9 @@ def check_rows(
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "preview.csv"
         pd.DataFrame(rows.to_numpy(), columns=list(header)).to_csv(path, index=False)
-        src = readers.inspect(path)
-        chosen = choose_preset(src, kind, preset)
         defaults = {f for f, given in (("customer", customer), ("service", service)) if given}
-        resolved = resolve_mapping(src, chosen, mapping, defaults)
+        found, resolved = plan(path, kind, preset, mapping, defaults)
+        src, chosen = found.src, found.detection.preset
         result = ImportResult(src.name, chosen.kind, chosen.name, resolved)
         with store.connect(Path(tmp) / "check.duckdb") as con:
             _prepare(con, src, chosen, resolved, check_timezone(timezone), customer, service, result,
@@ -442,10 +504,14 @@ def _prepare(
     sql.execute(con, "imports/tz_days", tz=tz)
     sql.execute(con, "imports/macros")
     say("Loading rows", 0.15)
-    malformed, notes, native = _load(con, src, preset, mapping, tz)
+    translated = translations(src, preset, mapping)
+    malformed, notes, native = _load(con, src, preset, mapping, tz, translated)
     con.execute("set preserve_insertion_order = false")  # rows carry their line from here on: order is free
     say("Checking values", 0.45)
-    select = typed_select(src, preset, mapping, notes, native, with_placeholders(con, src, mapping, native))
+    result.dropped = _drop_totals_and_notes(con, src, mapping)
+    table = "kept" if len(result.dropped) else "raw"
+    select = typed_select(src, preset, mapping, notes, native, with_placeholders(con, src, mapping, native),
+                          translated, table)
     con.execute(f"create or replace temp table typed as {select}", {"tz": tz})
     params = {"service": service, "customer": customer, "source": preset.source}
     rules = sql.text("imports/rules_" + preset.kind)
@@ -467,6 +533,7 @@ def _prepare(
         result.no_customer_rows = con.execute(
             "select count(*) from ticket_rows where customer = ?", [NO_CUSTOMER]
         ).fetchone()[0]
+        result.stops = stops(con, mapping)
     if native and rejects:
         readers.load_raw(con, src)  # the rejected cells as written in the file, for the report
     result.rejects = _reject_report(con, src, malformed, mapping)
@@ -475,19 +542,92 @@ def _prepare(
 
 
 def _load(
-    con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str], tz: str
+    con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str], tz: str,
+    translated: Collection[str] = (),
 ) -> tuple[pd.DataFrame, dict[str, str], readers.NativeTypes | None]:
     """Temp view raw of the file's rows: malformed rows, each field's detected layout, the columns DuckDB's
     reader parsed itself (None: all text). A CSV's layouts are detected on its first rows, before the read."""
-    if src.format == "xlsx":
+    if src.is_sheet:
         malformed, _ = readers.load_raw(con, src)
         con.execute("create or replace temp view sample as select * from raw")
         return malformed, detect(con, src, preset, mapping, tz), None
     readers.load_sample(con, src, SAMPLE_ROWS * 4)
     notes = detect(con, src, preset, mapping, tz)
-    native = native_types(con, src, preset, mapping, notes)
+    native = native_types(con, src, preset, mapping, notes, translated)
     malformed, typed = readers.load_raw(con, src, native)
     return malformed, notes, native if typed else None
+
+
+def where(src: readers.SourceFile) -> str:
+    """Which sheet and rows the table was read from, when that is not simply the first row of a CSV."""
+    parts = []
+    if src.sheet is not None and len(src.sheets) > 1:
+        others = ", ".join(s for s in src.sheets if s != src.sheet)
+        parts.append(f"read sheet {src.sheet!r} (also in the workbook: {others}; choose another with --sheet)")
+    elif src.sheet is not None and src.format != "sqlite":
+        parts.append(f"read sheet {src.sheet!r}")
+    if src.header_row == 0:
+        parts.append("the file has no header row: columns taken in the order of the preset")
+    elif src.header_row > 1:
+        parts.append(f"header in row {src.header_row}")
+    if src.data_row > src.header_row + 1 and src.header_row:
+        parts.append(f"{src.data_row - src.header_row - 1} more header row(s) under it skipped")
+    for day, moment in src.joined:
+        parts.append(f"{src.header[day]!r} and {src.header[moment]!r} read as one moment")
+    if src.timezone:
+        parts.append(f"times in {src.timezone}, as the file says")
+    return "; ".join(parts) + "." if parts else ""
+
+
+def stops(con: duckdb.DuckDBPyConnection, mapping: Mapping[str, str]) -> list[str]:
+    """How the first response and resolution of the stored tickets were derived, with how many have one."""
+    counts = con.execute("select count(*), count(first_response_at), count(coalesce(resolved_at, closed_at)), "
+                         "count(source_first_response_business_minutes), count(source_resolution_business_minutes) "
+                         "from ticket_rows").fetchone()
+    total, lines = counts[0], []
+    for stop, at, durations, business, have, kept in (
+        ("first response", ("first_response_at",), ("first_response_minutes", "first_response_hours"),
+         "first_response_business_minutes", counts[1], counts[3]),
+        ("resolution", ("resolved_at", "closed_at"), ("resolution_minutes", "resolution_hours"),
+         "resolution_business_minutes", counts[2], counts[4]),
+    ):
+        sources = [f"{mapping[f]!r}" for f in at if f in mapping]
+        sources += [f"created + {mapping[f]!r} ({'hours' if f.endswith('hours') else 'minutes'}, calendar time)"
+                    for f in durations if f in mapping]
+        if "activity" in mapping:
+            sources.append(f"the events in {mapping['activity']!r}")
+        if not sources:
+            lines.append(f"{stop}: no column for it in the file.")
+            continue
+        lines.append(f"{stop}: from {' or else '.join(sources)}; {have:,} of {total:,} tickets have one "
+                     "(the others: not yet).")
+        if business in mapping:
+            lines.append(f"{stop} on the source's business hours ({mapping[business]!r}): kept as the source's own "
+                         f"figure for {kept:,} tickets, not used as a stop.")
+    return lines
+
+
+def _drop_totals_and_notes(con: duckdb.DuckDBPyConnection, src: readers.SourceFile, mapping: Mapping[str, str]
+                           ) -> pd.DataFrame:
+    """Rows that are not data: totals rows (a first cell like "Total") anywhere, and notes under the table (rows
+    at its end with a single filled cell). Temp view kept holds the other rows; the dropped ones are returned."""
+    # short first cells only: a regular expression on every cell of a million rows is not free
+    first = [f"lower(regexp_replace(left(coalesce(c{i}::varchar, ''), 20), '[:\\s]+$', ''))"
+             for i in range(min(2, src.width))]
+    totals = ", ".join(_literal(w) for w in TOTALS)
+    is_total = f"{first[0]} in ({totals})" + (
+        f" or (coalesce(c0::varchar, '') = '' and {first[1]} in ({totals}))" if len(first) > 1 else "")
+    filled = " + ".join(f"(coalesce(c{i}::varchar, '') <> '')::int" for i in range(src.width))
+    notes = "false" if src.width < 3 else f"""line > (select max(line) from raw) - {NOTE_ROWS} and {filled} = 1
+        and line > (select coalesce(max(line), 0) from raw where {filled} > 1)"""
+    value = f"coalesce({', '.join(f'nullif(c{i}::varchar, {chr(39)}{chr(39)})' for i in range(src.width))})"
+    con.execute(f"""create or replace temp table dropped as
+        select line, {value} as value,
+               case when {is_total} then 'a totals row, not data' else 'a note under the table, not data' end
+                   as reason
+        from raw where {is_total} or ({notes})""")
+    con.execute("create or replace temp view kept as select * from raw anti join dropped using (line)")
+    return con.execute("select * from dropped order by line").df()
 
 
 def _store(

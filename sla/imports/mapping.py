@@ -8,15 +8,14 @@ first rows are read.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from zoneinfo import available_timezones
 
 import pandas as pd
 
 from sla import store
-from sla.imports import ingest, presets, readers
-from sla.imports.readers import ImportProblem
+from sla.imports import ingest, layout, presets, readers
 from sla.store import settings
 
 SAMPLE_ROWS = 5
@@ -42,6 +41,12 @@ class MappingPreview:
     required: tuple[str, ...]
     columns: tuple[str, ...]  # the file's header
     rows: pd.DataFrame  # the first rows as text, one column per header (made unique for display)
+    detection: presets.Detection | None = None  # the evidence for the preset shown: score, columns, how sure
+    nearest: presets.Detection | None = None  # the best preset of any kind, also when it does not fit
+    sheet: str | None = None  # the workbook sheet read
+    sheets: tuple[str, ...] = ()
+    header_row: int = 1  # 0: no header row
+    timezone: str | None = None  # the zone the file or its system always uses (Qualtrics' import ids, Uptime Kuma)
 
     def missing(self, mapping: Mapping[str, str] | None = None, defaults: Collection[str] = ()) -> list[str]:
         """Required fields that no column feeds (with `mapping` instead of the preset's, if given)."""
@@ -68,29 +73,27 @@ class MappingPreview:
 
 
 def preview(
-    path: Path | str, kind: str | None = None, preset: str | None = None, file_name: str | None = None
+    path: Path | str, kind: str | None = None, preset: str | None = None, file_name: str | None = None,
+    sheet: str | None = None,
 ) -> MappingPreview:
     """How `path` would be imported as `kind` with `preset` (both detected when not given).
 
     Raises ImportProblem when the file cannot be read at all (empty, binary, damaged workbook).
     """
-    src = readers.inspect(path, file_name)
-    header = list(src.header)
-    detected = presets.detect(header)
-    if preset:
-        chosen = presets.BY_NAME.get(preset)
-        if chosen is None or (kind and chosen.kind != kind):
-            raise ImportProblem(f"preset {preset!r} is not a preset for {kind or 'any kind'}.")
-    elif kind:
-        chosen = presets.detect(header, kind) or presets.generic(kind)
-    else:
-        chosen = detected
+    auto = layout.examine(path, file_name, sheet=sheet)
+    found = auto if not (kind or preset) else layout.examine(path, file_name, kind, preset, sheet)
+    src, chosen = found.src, found.detection
+    detected = auto.detection.preset.name if auto.detection else None
     if chosen is None:
-        return MappingPreview(src.name, None, None, None, {}, (), (), src.header, _head(src))
-    required = presets.REQUIRED[chosen.kind]
-    fields = (*required, *(f for f in presets.FIELDS[chosen.kind] if f not in required))
-    return MappingPreview(src.name, chosen.kind, chosen.name, detected.name if detected else None,
-                          chosen.resolve(header), fields, required, src.header, _head(src))
+        return MappingPreview(src.name, None, None, None, {}, (), (), src.header, _head(src), None, auto.nearest,
+                              src.sheet, src.sheets, src.header_row)
+    if auto.detection and chosen.preset.name == auto.detection.preset.name:  # chosen as it was detected
+        chosen = replace(chosen, confidence=auto.detection.confidence, runner_up=auto.detection.runner_up)
+    required = presets.REQUIRED[chosen.preset.kind]
+    fields = (*required, *(f for f in presets.FIELDS[chosen.preset.kind] if f not in required))
+    return MappingPreview(src.name, chosen.preset.kind, chosen.preset.name, detected, dict(chosen.mapping), fields,
+                          required, src.header, _head(src), chosen, auto.nearest, src.sheet, src.sheets,
+                          src.header_row, src.timezone or chosen.preset.timezone)
 
 
 def presets_of(kind: str) -> list[str]:
@@ -105,17 +108,9 @@ def default_timezone(db: Path | str | None = None) -> str:
 
 
 def _head(src: readers.SourceFile, n: int = SAMPLE_ROWS) -> pd.DataFrame:
-    """The first n data rows as text, as the importer splits them (its encoding and delimiter)."""
-    if src.format == "xlsx":
-        frame = readers.read_excel(src.path, header=None, skiprows=1, nrows=n, dtype=str)
-    else:
-        frame = pd.read_csv(src.path, header=None, skiprows=1, nrows=n, dtype=str, keep_default_na=False,
-                            sep=src.delimiter, quotechar='"', encoding=src.encoding, on_bad_lines="skip",
-                            engine="python")
-    frame = frame.reindex(columns=range(len(src.header))).fillna("").astype(str).map(str.strip)
-    frame = frame[(frame != "").any(axis=1)].reset_index(drop=True)
-    frame.columns = _unique([h or f"({i + 1})" for i, h in enumerate(src.header)])
-    return frame
+    """The first n data rows as text, as the importer reads them (after the header, joined columns last)."""
+    rows = [list((*r, *[""] * len(src.header))[:len(src.header)]) for r in src.records[:n]]
+    return pd.DataFrame(rows, columns=_unique([h or f"({i + 1})" for i, h in enumerate(src.header)]), dtype=object)
 
 
 def _unique(names: list[str]) -> list[str]:
