@@ -91,15 +91,17 @@ if first == last:
     before = history(str(db), version, periods.month_add(month, -1), periods.month_add(month, -1), *filters,
                      tuple(metrics))
     previous = len(counted) - int((~before["excluded"].astype(bool)).sum())
-tiles = st.columns(3)
+tiles = st.columns(4)
 tiles[0].metric(REGISTRY["breaches"].label[lang], i18n.number(len(counted), lang), border=True,
                 delta=None if previous is None else f"{previous:+d}", delta_color="inverse",
                 delta_description=None if previous is None else i18n.t(
                     "breaches.vs", lang, month=i18n.month(periods.month_add(month, -1), lang)),
                 help=REGISTRY["breaches"].definition[lang])
-tiles[1].metric(i18n.t("breaches.tile.excluded", lang), i18n.number(len(breaches) - len(counted), lang),
+tiles[1].metric(i18n.t("breaches.tile.open", lang), i18n.number((counted["state"] == "open_past_due").sum(), lang),
+                border=True, help=i18n.t("breaches.tile.open_help", lang))
+tiles[2].metric(i18n.t("breaches.tile.excluded", lang), i18n.number(len(breaches) - len(counted), lang),
                 border=True, help=i18n.t("breaches.tile.excluded_help", lang))
-tiles[2].metric(i18n.t("breaches.tile.median_over", lang),
+tiles[3].metric(i18n.t("breaches.tile.median_over", lang),
                 i18n.duration(counted["minutes_over"].median() if len(counted) else None, lang), border=True,
                 help=i18n.t("breaches.tile.median_over_help", lang))
 
@@ -116,10 +118,11 @@ else:
     st.subheader(i18n.t("breaches.table", lang))
     stamp = "DD-MM-YYYY HH:mm" if lang == "nl" else "YYYY-MM-DD HH:mm"
     excluded_text = i18n.t("breaches.status.excluded", lang)
-    shown = ["ticket_id", "customer", "service", "priority", "metric", "created_at", "due_at", "stopped_at",
+    shown = ["ticket_id", "customer", "service", "priority", "metric", "state", "created_at", "due_at", "stopped_at",
              "minutes_over"]
     table = breaches[shown].assign(
         metric=[i18n.t(f"breaches.metric.{m}", lang) for m in breaches["metric"]],
+        state=[i18n.t(f"breaches.state.{s}", lang) for s in breaches["state"]],
         status=[f"{excluded_text}: {exclusions.internal_reason(r, n, lang)}" if x
                 else i18n.t("breaches.status.counted", lang)
                 for x, r, n in zip(breaches["excluded"], breaches["excluded_reason"], breaches["excluded_note"],
@@ -134,6 +137,8 @@ else:
             "service": st.column_config.TextColumn(i18n.t("breaches.col.service", lang), width="small"),
             "priority": st.column_config.TextColumn(i18n.t("breaches.col.priority", lang), width="small"),
             "metric": st.column_config.TextColumn(i18n.t("breaches.col.metric", lang)),
+            "state": st.column_config.TextColumn(i18n.t("breaches.col.state", lang),
+                                                 help=i18n.t("breaches.col.state_help", lang)),
             "created_at": st.column_config.DatetimeColumn(i18n.t("breaches.col.created", lang), format=stamp),
             "due_at": st.column_config.DatetimeColumn(i18n.t("breaches.col.due", lang), format=stamp),
             "stopped_at": st.column_config.DatetimeColumn(i18n.t("breaches.col.stopped", lang), format=stamp),
@@ -222,6 +227,8 @@ else:
             "ticket_id": st.column_config.TextColumn(i18n.t("breaches.col.ticket", lang)),
             "customer": st.column_config.TextColumn(i18n.t("breaches.col.customer", lang)),
             "metric": st.column_config.TextColumn(i18n.t("breaches.col.metric", lang)),
+            "state": st.column_config.TextColumn(i18n.t("breaches.col.state", lang),
+                                                 help=i18n.t("breaches.col.state_help", lang)),
             "reason": st.column_config.TextColumn(i18n.t("breaches.col.reason", lang)),
         },
     )

@@ -115,8 +115,8 @@ def cmd_breaches(args: argparse.Namespace) -> int:
     with store.connect(args.db, read_only=True, on_wait=_err) as con:
         frame = kpis.breaches(con, args.period, args.to, args.customer)
     if args.format == "json":
-        cols = ["ticket_id", "customer", "priority", "metric", "created_at", "due_at", "stopped_at", "minutes_over",
-                "excluded"]
+        cols = ["ticket_id", "customer", "priority", "metric", "created_at", "due_at", "stopped_at", "state",
+                "minutes_over", "excluded"]
         rows = kpis.clean_rows(frame[cols]) if len(frame) else []
         _print(json.dumps({"breaches": rows}, default=str, ensure_ascii=False, indent=1))
         return 0

@@ -209,9 +209,13 @@ def test_breaches_of_a_month(db: Path) -> None:
     with store.connect(db, read_only=True) as con:
         frame = kpis.breaches(con, "2026-10", as_of=AS_OF)
     got = {(r.ticket_id, r.metric): r.minutes_over for r in frame.itertuples()}
-    # business minutes past the target: A2 90-60 and 510-480, A4 100-60 and 300-240, A7 1560-480, B1 180-120
+    # business minutes past the target: A2 90-60 and 510-480, A4 100-60 and 300-240, B1 180-120. A7 was still
+    # open when October ended (resolved 3 Nov): frozen at the month's end, Fri 30 Oct 10:00-17:00 = 420, not the
+    # 1,080 it reached by its resolution, so October's figures stay as they were when October ended.
     assert got == {("A2", "first_response"): 30.0, ("A2", "resolution"): 30.0, ("A4", "first_response"): 40.0,
-                   ("A4", "resolution"): 60.0, ("A7", "resolution"): 1080.0, ("B1", "resolution"): 60.0}
+                   ("A4", "resolution"): 60.0, ("A7", "resolution"): 420.0, ("B1", "resolution"): 60.0}
+    states = {(r.ticket_id, r.metric): r.state for r in frame.itertuples()}
+    assert states[("A7", "resolution")] == "open_past_due" and states[("A2", "resolution")] == "resolved_late"
     with store.connect(db, read_only=True) as con:
         november = kpis.breaches(con, "2026-11", customer="Acme", as_of=AS_OF)
     got = {(r.ticket_id, r.metric): (r.minutes_over, r.stopped_at) for r in november.itertuples()}

@@ -14,7 +14,10 @@ credited as (
     select t.*,
            (select max(c.credit_pct) from stg_credits as c
             where c.customer = case when t.has_own then t.customer else '*' end
-              and t.availability_pct < c.below_pct) as tier_pct
+              and t.availability_pct < c.below_pct) as tier_pct,
+           (select min(c.below_pct) from stg_credits as c
+            where c.customer = case when t.has_own then t.customer else '*' end
+              and t.availability_pct < c.below_pct) as tier_below_pct
     from tiers as t
 ),
 final as (
@@ -30,6 +33,7 @@ final as (
         round(eligible_s * (100 - target_pct) / 100 / 60, 2) as budget_minutes,
         round((eligible_s * (100 - target_pct) / 100 - downtime_s) / 60, 2) as budget_left_minutes,
         case when target_pct is not null then coalesce(tier_pct, 0) end as credit_pct,
+        case when target_pct is not null then tier_below_pct end as credit_below_pct,  -- the tier applied: "below x"
         case when target_pct is not null and monthly_fee is not null
              then round(monthly_fee * least(coalesce(tier_pct, 0), 100) / 100, 2) end as credit_amount,
         -- share of the error budget used so far: above 1 the downtime outruns what the target allows

@@ -17,7 +17,8 @@ in_period as (
     where decided_at >= $period_start and decided_at < $period_end and not is_excluded
 ),
 open_at_end as (
-    select customer, metric, priority_group, count(*) as open, count(*) filter (where at_risk) as at_risk
+    select customer, metric, priority_group, count(*) as open,
+           count(*) filter (where risk_at <= least($period_end, $as_of::timestamp)) as at_risk
     from scoped
     where decided_at is null or decided_at >= least($period_end, $as_of::timestamp)
     group by all

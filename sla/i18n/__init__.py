@@ -68,6 +68,14 @@ def percent(value: float | None, lang: str = "en", decimals: int = 2) -> str:
     return "–" if _missing(value) else f"{_decimal(value, decimals, lang)} %"
 
 
+def target_percent(value: float | None, lang: str = "en") -> str:
+    """A promised percentage (a target, a credit tier) with the decimals it has: '95 %', '99.9 %', '99.95 %'."""
+    if _missing(value):
+        return "–"
+    decimals = next(d for d in range(7) if round(float(value), d) == round(float(value), 6))
+    return percent(value, lang, decimals)
+
+
 def money(value: float | None, currency: str, lang: str = "en") -> str:
     """An amount in its currency as CLDR writes it: '€1,250.00' / '€ 1.250,00'; '–' when missing."""
     if _missing(value):

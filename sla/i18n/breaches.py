@@ -19,13 +19,27 @@ TEXT: dict[str, dict[str, str]] = {
                                           "listed but leave the KPIs.",
                                     "nl": "Overschrijdingen in deze selectie die met een reden zijn uitgesloten; ze "
                                           "blijven zichtbaar maar tellen niet mee in de KPI's."},
+    "breaches.tile.open": {"en": "Open past due", "nl": "Open na deadline"},
+    "breaches.tile.open_help": {"en": "Counted breaches whose ticket was still open past its due moment at the end "
+                                      "of the period (now, while the month runs); the others were resolved late.",
+                                "nl": "Meetellende overschrijdingen waarvan het ticket aan het einde van de periode "
+                                      "(nu, in de lopende maand) nog open was na de deadline; de andere zijn te "
+                                      "laat opgelost."},
+    "breaches.state.resolved_late": {"en": "Resolved late", "nl": "Te laat opgelost"},
+    "breaches.state.open_past_due": {"en": "Open past due", "nl": "Open na deadline"},
+    "breaches.col.state": {"en": "State", "nl": "Stand"},
+    "breaches.col.state_help": {"en": "Resolved late: the clock stopped after its due moment. Open past due: still "
+                                      "running at the end of the period (now, while the month runs).",
+                                "nl": "Te laat opgelost: de klok stopte na de deadline. Open na deadline: liep aan "
+                                      "het einde van de periode (nu, in de lopende maand) nog."},
     "breaches.tile.median_over": {"en": "Median time over", "nl": "Mediane overschrijding"},
     "breaches.tile.median_over_help": {"en": "Half of the counted breaches went over by less than this: business "
-                                             "time past the target when stopped, clock time past the due moment "
-                                             "while still open.",
+                                             "time on the policy's calendar past the target, up to the stop, or "
+                                             "up to the month's end (now, for the month in progress) while open.",
                                        "nl": "De helft van de meetellende overschrijdingen was minder te laat dan "
-                                             "dit: werktijd boven de norm als de klok stopte, kloktijd na de "
-                                             "deadline als het ticket nog open is."},
+                                             "dit: werktijd volgens de kalender van de afspraak boven de norm, tot "
+                                             "het stoppen van de klok, of tot het einde van de maand (nu, voor de "
+                                             "lopende maand) zolang het ticket open is."},
     "breaches.chart": {"en": "Chart", "nl": "Grafiek"},
     "breaches.chart.day": {"en": "Per day", "nl": "Per dag"},
     "breaches.chart.week": {"en": "Per week", "nl": "Per week"},
@@ -75,10 +89,11 @@ TEXT: dict[str, dict[str, str]] = {
     "breaches.clock.stopped": {"en": "Stopped", "nl": "Gestopt"},
     "breaches.clock.open": {"en": "still open", "nl": "nog open"},
     "breaches.clock.over": {"en": "Time over", "nl": "Te laat"},
-    "breaches.clock.over_help": {"en": "Business time past the target when the clock stopped; clock time past the "
-                                       "due moment while the ticket is still open.",
-                                 "nl": "Werktijd boven de norm toen de klok stopte; kloktijd na de deadline zolang "
-                                       "het ticket open is."},
+    "breaches.clock.over_help": {"en": "Business time on the policy's calendar past the target: up to the stop, or "
+                                       "up to the month's end (now, in the month in progress) while still open.",
+                                 "nl": "Werktijd volgens de kalender van de afspraak boven de norm: tot de klok "
+                                       "stopte, of tot het einde van de maand (nu, in de lopende maand) zolang het "
+                                       "ticket open is."},
     "breaches.clock.calendar": {"en": "Calendar", "nl": "Kalender"},
     "breaches.clock.policy": {"en": "Policy applied", "nl": "Toegepaste afspraak"},
     "breaches.clock.policy_text": {"en": "row {row} of the configuration: customer {customer}, service {service}, "

@@ -79,11 +79,12 @@ TEXT: dict[str, dict[str, str]] = {
     "overview.none_missed": {"en": "Every customer met its targets in {month}.",
                              "nl": "Alle klanten haalden hun normen in {month}."},
     "overview.worst": {"en": "Worst breaches", "nl": "Grootste overschrijdingen"},
-    "overview.worst_help": {"en": "The ten breaches of the month furthest past their target: business minutes past "
-                                  "the target when the clock stopped, time past the due moment while still open.",
+    "overview.worst_help": {"en": "The ten breaches of the month furthest past their target, in business time on the "
+                                  "policy's calendar: up to the stop, or up to the month's end (now, while the month "
+                                  "runs) for a ticket still open then.",
                             "nl": "De tien overschrijdingen van de maand die het verst over de norm gingen: "
-                                  "werkminuten boven de norm als de klok gestopt is, tijd na de deadline zolang het "
-                                  "ticket open is."},
+                                  "werktijd volgens de kalender van de afspraak, tot de klok stopte, of tot het einde "
+                                  "van de maand (nu, in de lopende maand) voor een ticket dat toen nog open was."},
     "overview.no_breaches": {"en": "No breaches in {month}.", "nl": "Geen overschrijdingen in {month}."},
     "overview.col.customer": {"en": "Customer", "nl": "Klant"},
     "overview.col.kpi": {"en": "KPI", "nl": "KPI"},

@@ -52,7 +52,6 @@ TEXT: dict[str, dict[str, str]] = {
     "report.client": {"en": "Client", "nl": "Klant"},
     "report.period": {"en": "Period", "nl": "Periode"},
     "report.timezone": {"en": "Reporting time zone", "nl": "Tijdzone van de rapportage"},
-    "report.generated": {"en": "Generated", "nl": "Gemaakt op"},
     "report.tickets": {"en": "Tickets", "nl": "Tickets"},
     "report.tickets.detail": {"en": "{created} created, {resolved} resolved", "nl": "{created} aangemaakt, "
                                                                                    "{resolved} opgelost"},
@@ -62,6 +61,14 @@ TEXT: dict[str, dict[str, str]] = {
     "report.verdict.some_missed": {"en": "{met} of {n} targets were met in {period}. Missed: {missed}.",
                                    "nl": "{met} van de {n} normen zijn in {period} gehaald. Niet gehaald: "
                                          "{missed}."},
+    "report.verdict.all_met_so_far": {"en": "{period}: all {n} targets are on track so far; nothing is met until "
+                                            "the month ends.",
+                                      "nl": "{period}: alle {n} normen liggen tot nu toe op koers; gehaald is pas "
+                                            "iets als de maand voorbij is."},
+    "report.verdict.some_missed_so_far": {"en": "{period}: {met} of {n} targets are on track so far. At risk: "
+                                                "{missed}.",
+                                          "nl": "{period}: {met} van de {n} normen liggen tot nu toe op koers. "
+                                                "Risico: {missed}."},
     "report.verdict.no_targets": {"en": "No targets applied in {period}; the figures are reported for "
                                         "information.",
                                   "nl": "In {period} golden geen normen; de cijfers zijn ter informatie."},
@@ -71,6 +78,9 @@ TEXT: dict[str, dict[str, str]] = {
                                 "nl": "{n} ticketdeadlines zijn overschreden."},
     "report.verdict.credit": {"en": "A service credit of {amount} is due.",
                               "nl": "Er is een creditering van {amount} verschuldigd."},
+    "report.verdict.credit_so_far": {"en": "At the availability so far, a service credit of {amount} would be due.",
+                                     "nl": "Bij de beschikbaarheid tot nu toe zou een creditering van {amount} "
+                                           "verschuldigd zijn."},
     "report.verdict.no_credit": {"en": "No service credit is due.", "nl": "Er is geen creditering verschuldigd."},
     "report.no_data": {"en": "No data for {client} in {period}: no tickets, monitoring or feedback were recorded "
                              "for this month.",
@@ -89,10 +99,13 @@ TEXT: dict[str, dict[str, str]] = {
     "report.col.subject": {"en": "Subject", "nl": "Onderwerp"},
     "report.col.priority": {"en": "Priority", "nl": "Prioriteit"},
     "report.col.metric": {"en": "Metric", "nl": "Meting"},
+    "report.col.state": {"en": "State", "nl": "Stand"},
+    "report.state.resolved_late": {"en": "Resolved late", "nl": "Te laat opgelost"},
+    "report.state.open_past_due": {"en": "Open past due at month end", "nl": "Open na deadline bij maandeinde"},
     "report.col.created": {"en": "Created", "nl": "Aangemaakt"},
     "report.col.due": {"en": "Due", "nl": "Deadline"},
     "report.col.stopped": {"en": "Stopped", "nl": "Gestopt"},
-    "report.col.over": {"en": "Over target (h:mm)", "nl": "Te laat (u:mm)"},
+    "report.col.over": {"en": "Over target (business h:mm)", "nl": "Te laat (werkuren u:mm)"},
     "report.col.excluded": {"en": "Excluded", "nl": "Uitgesloten"},
     "report.col.reason": {"en": "Reason", "nl": "Reden"},
     "report.col.downtime": {"en": "Downtime (h:mm)", "nl": "Downtime (u:mm)"},
@@ -115,6 +128,8 @@ TEXT: dict[str, dict[str, str]] = {
     "report.col.definition": {"en": "How it is computed", "nl": "Hoe het berekend wordt"},
     "report.status.met": {"en": "✔ Met", "nl": "✔ Gehaald"},
     "report.status.missed": {"en": "✘ Missed", "nl": "✘ Niet gehaald"},
+    "report.status.on_track": {"en": "◷ On track", "nl": "◷ Op koers"},
+    "report.status.at_risk": {"en": "⚠ At risk", "nl": "⚠ Risico"},
     "report.status.none": {"en": "– No target", "nl": "– Geen norm"},
     "report.target.mixed": {"en": "per policy", "nl": "per afspraak"},
     "report.target_of": {"en": "Target: {kpi}", "nl": "Norm: {kpi}"},

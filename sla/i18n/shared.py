@@ -2,6 +2,12 @@
 
 TEXT: dict[str, dict[str, str]] = {
     "app.title": {"en": "SLA dashboard", "nl": "SLA-dashboard"},
+    "data_state.label": {"en": "{imports} imports (last {last}), configuration version {config}, {exclusions} "
+                               "exclusion changes; fingerprint {fingerprint}",
+                         "nl": "{imports} imports (laatste {last}), contractversie {config}, {exclusions} "
+                               "wijzigingen in uitsluitingen; vingerafdruk {fingerprint}"},
+    "data_state.title": {"en": "Data version", "nl": "Gegevensversie"},
+    "period.as_of": {"en": "Figures as of", "nl": "Cijfers per"},
     "period.in_progress": {"en": "{month} (in progress, to {day})", "nl": "{month} (lopend, t/m {day})"},
     "nav.overview": {"en": "Overview", "nl": "Overzicht"},
     "nav.trends": {"en": "KPI trends", "nl": "KPI-trends"},

@@ -721,8 +721,7 @@ def _range(low: float | None, high: float | None, fmt) -> str:
 
 def target_pct(value: float, lang: str = "en") -> str:
     """A promised percentage with the decimals it has: '95 %', '99.9 %', '99.95 %'."""
-    return i18n.percent(value, lang, next(d for d in (0, 1, 2, 3) if abs(value * 10 ** d - round(value * 10 ** d))
-                                          < 1e-6 or d == 3))
+    return i18n.target_percent(value, lang)
 
 
 def _promise_text(row: dict, lang: str) -> str:

@@ -26,8 +26,8 @@ CATEGORIES = ("awaiting customer", "planned maintenance", "outside scope", "forc
               "other")
 GRAINS = ("day", "week")
 COLUMNS = ("source", "ticket_id", "customer", "service", "priority", "metric", "policy_row", "calendar",
-           "target_minutes", "created_at", "due_at", "stopped_at", "minutes_over", "excluded", "excluded_reason",
-           "excluded_client_text", "excluded_note",
+           "target_minutes", "created_at", "due_at", "stopped_at", "state", "minutes_over", "excluded",
+           "excluded_reason", "excluded_client_text", "excluded_note",
            "policy_customer", "policy_service", "policy_priority", "policy_metric", "policy_target_pct",
            "policy_from", "policy_to", "excluded_by", "excluded_at")
 

@@ -159,7 +159,7 @@ TICKET_KEYS = ("customer", "metric", "priority", "total", "met", "breached", "op
                "target_pct", "ok", "p50_minutes", "p90_minutes", "source_compliance_pct")
 AVAILABILITY_KEYS = ("customer", "metric", "service", "availability_pct", "downtime_minutes", "maintenance_minutes",
                      "coverage_pct", "target_pct", "ok", "budget_minutes", "budget_left_minutes", "credit_pct",
-                     "credit_amount", "burn_rate")
+                     "credit_below_pct", "credit_amount", "burn_rate")
 KEYS = {
     "first_response": TICKET_KEYS, "resolution": TICKET_KEYS, "availability": AVAILABILITY_KEYS,
     "response_time": ("customer", "metric", "service", "p50_ms", "p95_ms", "p99_ms", "checks"),
@@ -185,9 +185,9 @@ def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, 
     call on `con` (same customer and as_of) over periods that include this one, such as a report's trend; they
     are the costly part, and response time reads that call's availability_targets.
     """
-    as_of = as_of or settings.now()
     by = by or ("priority" if by_priority else None)
     first, end_date, start, end = periods.month_bounds(period, to, settings.get(con, "report_timezone"))
+    as_of = periods.freeze(as_of or settings.now(), end)
     params = {"period_start": start, "period_end": end, "period_start_date": first, "as_of": as_of,
               "customer": customer, "by": by or ""}
     frames = [ticket_kpis(con, period, to, customer, as_of=as_of, by=by),
@@ -241,12 +241,14 @@ def _temp_table(con: duckdb.DuckDBPyConnection, name: str, params: dict) -> None
 
 def breaches(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, customer: str | None = None,
              as_of: datetime | None = None) -> pd.DataFrame:
-    """Every breach decided in the period, with its clock; moments in the report time zone."""
+    """Every breach decided in the period, with its clock, as the period ended (or as of now while it runs):
+    resolved late or open past due, business minutes over target; moments in the report time zone."""
     if not has_marts(con):
         return pd.DataFrame(columns=["ticket_id", "customer", "priority", "metric", "created_at", "due_at",
-                                     "stopped_at", "minutes_over"])
-    as_of, tz = as_of or settings.now(), settings.get(con, "report_timezone")
+                                     "stopped_at", "state", "minutes_over"])
+    tz = settings.get(con, "report_timezone")
     _, _, start, end = periods.month_bounds(period, to, tz)
+    as_of = periods.freeze(as_of or settings.now(), end)
     prepare_outcomes(con, as_of)
     frame = sql.df(con, "metrics/breaches", period_start=start, period_end=end, as_of=as_of, customer=customer)
     return local_times(frame, ("created_at", "due_at", "stopped_at"), tz)
@@ -269,8 +271,8 @@ def ticket_kpis(con: duckdb.DuckDBPyConnection, period: str, to: str | None = No
         raise ValueError(f"cannot split by {by!r}; choose one of {', '.join(BY)}")
     if not has_marts(con):
         return pd.DataFrame()
-    as_of = as_of or settings.now()
     _, _, start, end = periods.month_bounds(period, to, settings.get(con, "report_timezone"))
+    as_of = periods.freeze(as_of or settings.now(), end)
     prepare_outcomes(con, as_of)
     return sql.df(con, "metrics/kpi_tickets", period_start=start, period_end=end, as_of=as_of, customer=customer,
                   by=by or "")

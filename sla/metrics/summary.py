@@ -61,6 +61,8 @@ def month_summary(db: Path | str, month: str, customers: Sequence[str] = (),
         tz = settings.get(con, "report_timezone")
         first_trend = periods.month_add(month, -11)
         _, _, trend_start, end = periods.month_bounds(first_trend, month, tz)
+        progress = periods.progress(month, as_of, tz)
+        as_of = periods.freeze(as_of, end)  # a closed month's figures are those at its end
         _, _, previous_start, _ = periods.month_bounds(previous, month, tz)
         if kpis.has_marts(con):
             # the outcomes once, then the marts that kpis.ticket_kpis and kpis.breaches would each prepare again
@@ -87,7 +89,7 @@ def month_summary(db: Path | str, month: str, customers: Sequence[str] = (),
         "empty": False,
         "month": month,
         "previous": previous,
-        "progress": periods.progress(month, as_of, tz),
+        "progress": progress,
         "tiles": tiles.join(_customer_verdicts(verdicts, availability_rows, month, customers)),
         "trend": compliance,
         "missed": _missed(verdicts, by_customer, availability_rows, month, customers),

@@ -84,7 +84,7 @@ def _target(row: dict, lang: str) -> str:
     target = row.get("target_pct")
     if target is None:
         return ""
-    return i18n.percent(target, lang, next(d for d in (0, 1, 2, 3) if round(target, d) == round(target, 3)))
+    return i18n.target_percent(target, lang)
 
 
 def _status(row: dict, lang: str) -> str:

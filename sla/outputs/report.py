@@ -35,7 +35,7 @@ from sla import i18n, store
 from sla.contract import config
 from sla.metrics import exclusions, kpis, periods, trends
 from sla.metrics.kpis import REGISTRY, Kpi
-from sla.store import settings, sql
+from sla.store import data_state, settings, sql
 
 TREND_MONTHS = 12
 MAX_CELL_TEXT = 32767  # Excel's limit for one cell
@@ -85,6 +85,8 @@ class ReportData:
     incidents: pd.DataFrame
     answers: pd.DataFrame
     contract: dict[str, pd.DataFrame]
+    state: data_state.DataState  # the data the workbook rests on
+    progress: periods.Progress | None  # set while the month runs
 
     def kpi_rows(self, metric: str) -> list[dict]:
         """The period's KPI rows of one metric."""
@@ -123,10 +125,10 @@ def check_customer(con: duckdb.DuckDBPyConnection, customer: str) -> None:
 def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: datetime | None = None) -> ReportData:
     """Query everything the client's workbook shows for the month (and the 12 months up to it)."""
     check_customer(con, customer)
-    as_of = as_of or settings.now()
     tz = settings.get(con, "report_timezone")
     first = periods.month_add(period, 1 - TREND_MONTHS)
     _, _, start, end = periods.month_bounds(period, None, tz)
+    as_of = periods.freeze(as_of or settings.now(), end)  # a closed month's workbook is the same whenever made
     window = {"period_start": start, "period_end": end, "as_of": as_of, "customer": customer}
     availability = _only(trends.availability_trend(con, first, period, customer=customer, as_of=as_of), customer)
     known = availability if start < as_of else None  # the trend holds the month once it has begun: not twice
@@ -145,6 +147,8 @@ def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: da
                         ("started_at", "ended_at"), tz),
         answers=local(sql.df(con, "outputs/report_feedback", **window), ("submitted_at",), tz),
         contract=contract(config.current(con), customer),
+        state=data_state.read(con),
+        progress=periods.progress(period, as_of, tz),
     )
 
 
@@ -265,7 +269,7 @@ def widths(ws: Worksheet, sizes: Sequence[float]) -> None:
 def title(ws: Worksheet, data: ReportData, heading: str, lang: str) -> None:
     """Rows 1-2 of a sheet: its heading, then the client and month."""
     text(ws, 1, 1, heading).font = TITLE_FONT
-    text(ws, 2, 1, f"{data.customer} · {i18n.month(data.period, lang)}").font = SUBTITLE_FONT
+    text(ws, 2, 1, f"{data.customer} · {periods.label(data.period, data.progress, lang)}").font = SUBTITLE_FONT
     ws.row_dimensions[1].height = 26
 
 
@@ -291,14 +295,16 @@ def page_setup(ws: Worksheet, data: ReportData, lang: str, title_rows: str | Non
         ws.print_title_rows = title_rows
 
 
-def status(ok: bool | None, lang: str, cell: Cell) -> None:
-    """Met / missed as symbol, word and colour; a grey 'no target' when none applies."""
+def status(ok: bool | None, lang: str, cell: Cell, running: bool = False) -> None:
+    """Met / missed (on track / at risk while the month runs) as symbol, word and colour; a grey 'no target'
+    when none applies."""
     if ok is None:
         text(cell.parent, cell.row, cell.column, i18n.t("report.status.none", lang)).font = NOTE_FONT
         cell.alignment = Alignment(horizontal="center")
         return
     colour, fill = MET if ok else MISSED
-    text(cell.parent, cell.row, cell.column, i18n.t("report.status.met" if ok else "report.status.missed", lang))
+    word = ("on_track" if ok else "at_risk") if running else ("met" if ok else "missed")
+    text(cell.parent, cell.row, cell.column, i18n.t(f"report.status.{word}", lang))
     cell.font, cell.fill = font(bold=True, color=colour), PatternFill("solid", fgColor=fill)
     cell.alignment = Alignment(horizontal="center")
 
@@ -356,11 +362,9 @@ def fraction(kpi: Kpi, value: float | None) -> float | None:
     return float(value) / 100 if kpi.unit == "pct" else float(value)
 
 
-def shown(kpi: Kpi, value: float | None, lang: str) -> str:
-    """A KPI value as text for the verdict."""
-    if missing(value):
-        return "–"
-    return i18n.percent(value, lang, 2) if kpi.unit == "pct" else i18n.number(value, lang, 1)
+def shown(kpi: Kpi, value: float | None, lang: str, target: float | None = None, tier: float | None = None) -> str:
+    """A KPI value as text for the verdict: the text every page shows for it (kpis.format_value)."""
+    return kpis.format_value(kpi, value, lang, target, (tier,))
 
 
 def minutes_as_days(minutes: float | None) -> float | None:
@@ -407,6 +411,7 @@ class Line:
     previous: float | None
     detail: str
     judged: bool = True
+    tier: float | None = None  # the credit tier applied ("below x"), for availability
 
 
 def summary_lines(data: ReportData, lang: str) -> list[Line]:
@@ -444,7 +449,7 @@ def availability_lines(data: ReportData, lang: str) -> list[Line]:
                         coverage=i18n.percent(r["coverage_pct"], lang))
         previous = monthly(data.availability, "month", "availability_pct", service=r["service"]).get(data.previous)
         out.append(Line(REGISTRY["availability"], r["service"], r["target_pct"], False, r["availability_pct"],
-                        r["ok"], previous, detail))
+                        r["ok"], previous, detail, tier=r["credit_below_pct"]))
     return out
 
 
@@ -492,19 +497,20 @@ def verdict(data: ReportData, lines: list[Line], due: Credit | None, lang: str) 
         return i18n.t("report.no_data", lang, client=data.customer, period=period)
     judged = [x for x in lines if x.ok is not None]
     missed = [x for x in judged if not x.ok]
+    running = "_so_far" if data.progress else ""  # a month in progress: on track / at risk, never met
     if not judged:
         parts = [i18n.t("report.verdict.no_targets", lang, period=period)]
     elif missed:
-        parts = [i18n.t("report.verdict.some_missed", lang, met=len(judged) - len(missed), n=len(judged),
-                        period=period, missed="; ".join(versus(x, lang) for x in missed))]
+        parts = [i18n.t(f"report.verdict.some_missed{running}", lang, met=len(judged) - len(missed),
+                        n=len(judged), period=period, missed="; ".join(versus(x, lang) for x in missed))]
     else:
-        parts = [i18n.t("report.verdict.all_met", lang, n=len(judged), period=period)]
+        parts = [i18n.t(f"report.verdict.all_met{running}", lang, n=len(judged), period=period)]
     breached = sum(x.value or 0 for x in lines if x.kpi.key == "breaches")
     if breached:
         key = "report.verdict.breach" if breached == 1 else "report.verdict.breaches"
         parts.append(i18n.t(key, lang, n=i18n.number(breached, lang)))
     if due is not None:
-        parts.append(i18n.t("report.verdict.credit", lang, amount=money(due.amount, due.currency, lang))
+        parts.append(i18n.t(f"report.verdict.credit{running}", lang, amount=money(due.amount, due.currency, lang))
                      if due.amount > 0 else i18n.t("report.verdict.no_credit", lang))
     return " ".join(parts)
 
@@ -512,13 +518,16 @@ def verdict(data: ReportData, lines: list[Line], due: Credit | None, lang: str) 
 def versus(line: Line, lang: str) -> str:
     """'Availability API 99.66 % against 99.90 %'."""
     name = line.kpi.label[lang] + (f" {line.service}" if line.service else "")
-    target = i18n.t("report.target.mixed", lang) if line.per_policy else shown(line.kpi, line.target, lang)
-    return i18n.t("report.verdict.versus", lang, kpi=name, value=shown(line.kpi, line.value, lang), target=target)
+    target = i18n.t("report.target.mixed", lang) if line.per_policy else (
+        i18n.target_percent(line.target, lang) if line.kpi.unit == "pct" else shown(line.kpi, line.target, lang))
+    value = shown(line.kpi, line.value, lang, line.target, line.tier)
+    return i18n.t("report.verdict.versus", lang, kpi=name, value=value, target=target)
 
 
 def summary_sheet(ws: Worksheet, data: ReportData, lang: str) -> None:
     """Client, period, verdict and every KPI against its target, with the change since last month."""
-    text(ws, 1, 1, f"{i18n.t('report.title', lang)} {i18n.month(data.period, lang)}").font = TITLE_FONT
+    heading = f"{i18n.t('report.title', lang)} {periods.label(data.period, data.progress, lang)}"
+    text(ws, 1, 1, heading).font = TITLE_FONT
     text(ws, 2, 1, data.customer).font = font(size=15, bold=True, color=GREY)
     ws.row_dimensions[1].height, ws.row_dimensions[2].height = 28, 22
     if data.company:
@@ -527,7 +536,7 @@ def summary_sheet(ws: Worksheet, data: ReportData, lang: str) -> None:
     row = facts(ws, 4, data, lang)
     lines, due = summary_lines(data, lang), credit(data)
     row = verdict_block(ws, row + 1, verdict(data, lines, due, lang), lang)
-    row = kpi_table(ws, row + 1, lines, lang) if lines else row
+    row = kpi_table(ws, row + 1, lines, lang, data.progress is not None) if lines else row
     if due is not None:
         credit_row(ws, row, due, lang)
     page_setup(ws, data, lang)
@@ -537,14 +546,15 @@ def facts(ws: Worksheet, row: int, data: ReportData, lang: str) -> int:
     """The key facts under the title; return the next free row."""
     first, end, _, _ = periods.month_bounds(data.period, None, data.tz)
     last = date.fromordinal(end.toordinal() - 1)
-    generated = data.as_of.replace(tzinfo=UTC).astimezone(ZoneInfo(data.tz)).replace(tzinfo=None)
+    as_of = data.as_of.replace(tzinfo=UTC).astimezone(ZoneInfo(data.tz)).replace(tzinfo=None)
     volume = data.kpi_rows("volume")
     items: list[tuple[str, object, str | None]] = [
         (i18n.t("report.client", lang), data.customer, None),
-        (i18n.t("report.period", lang),
-         f"{i18n.month(data.period, lang)} ({i18n.day(first, lang)} – {i18n.day(last, lang)})", None),
+        (i18n.t("report.period", lang), f"{periods.label(data.period, data.progress, lang)} "
+                                        f"({i18n.day(first, lang)} – {i18n.day(last, lang)})", None),
         (i18n.t("report.timezone", lang), data.tz, None),
-        (i18n.t("report.generated", lang), generated.replace(second=0, microsecond=0), moment_format(lang)),
+        (i18n.t("period.as_of", lang), as_of.replace(second=0, microsecond=0), moment_format(lang)),
+        (i18n.t("data_state.title", lang), data.state.label(lang, data.tz), None),
     ]
     if volume:
         items.append((i18n.t("report.tickets", lang), i18n.t(
@@ -567,26 +577,27 @@ def verdict_block(ws: Worksheet, row: int, sentence: str, lang: str) -> int:
     return row + 2
 
 
-def kpi_table(ws: Worksheet, row: int, lines: list[Line], lang: str) -> int:
+def kpi_table(ws: Worksheet, row: int, lines: list[Line], lang: str, running: bool) -> int:
     """The KPI rows with target, achieved, status, previous month and change; return the next free row."""
     cols = ("kpi", "service", "target", "achieved", "status", "previous", "change", "detail")
     header(ws, row, [i18n.t(f"report.col.{c}", lang) for c in cols])
     for r, line in enumerate(lines, start=row + 1):
-        kpi_line(ws, r, line, lang)
+        kpi_line(ws, r, line, lang, running)
     return row + len(lines) + 1
 
 
-def kpi_line(ws: Worksheet, r: int, line: Line, lang: str) -> None:
-    """One KPI row of the summary table."""
+def kpi_line(ws: Worksheet, r: int, line: Line, lang: str, running: bool) -> None:
+    """One KPI row of the summary table; values in the format that shows them on the true side of the target."""
     k, fmt = line.kpi, line.kpi.number_format
     text(ws, r, 1, k.label[lang]).font = font(bold=True)
     put(ws, r, 2, line.service)
     target = i18n.t("report.target.mixed", lang) if line.per_policy else fraction(k, line.target)
     put(ws, r, 3, target, fmt).alignment = Alignment(horizontal="right")
-    put(ws, r, 4, fraction(k, line.value), fmt).font = font(bold=True)
+    value_format = kpis.excel_format(k, line.value, line.target, (line.tier,))
+    put(ws, r, 4, fraction(k, line.value), value_format).font = font(bold=True)
     if line.judged:
-        status(line.ok, lang, ws.cell(r, 5))
-    put(ws, r, 6, fraction(k, line.previous), fmt)
+        status(line.ok, lang, ws.cell(r, 5), running)
+    put(ws, r, 6, fraction(k, line.previous), kpis.excel_format(k, line.previous, line.target))
     if not missing(line.value) and not missing(line.previous):
         put(ws, r, 7, float(line.value) - float(line.previous), change_format(k, lang))
     text(ws, r, 8, line.detail).font = font(color=GREY)
@@ -736,17 +747,18 @@ def breaches_sheet(ws: Worksheet, data: ReportData, lang: str) -> None:
     """Every breach decided in the month, as an Excel table with filters."""
     period = i18n.month(data.period, lang)
     title(ws, data, i18n.t("report.breaches.title", lang, period=period), lang)
-    cols = ("ticket", "subject", "service", "priority", "metric", "created", "due", "stopped", "over", "excluded",
-            "reason")
+    cols = ("ticket", "subject", "service", "priority", "metric", "state", "created", "due", "stopped", "over",
+            "excluded", "reason")
     when = moment_format(lang)
     rows = [[str(b["ticket_id"]), b["subject"], b["service"], b["priority"], metric_name(b["metric"], lang),
+             i18n.t(f"report.state.{b['state']}", lang),
              b["created_at"], b["due_at"], b["stopped_at"], minutes_as_days(b["minutes_over"]),
              yes_no(b["excluded"], lang),
              exclusions.client_reason(b["excluded_reason"], b["excluded_client_text"], lang)]  # never the note
             for b in data.breaches.to_dict("records")]
     if rows:
         grid(ws, 4, [i18n.t(f"report.col.{c}", lang) for c in cols], rows,
-             [None, None, None, None, None, when, when, when, DURATION, None, None], table="Breaches")
+             [None, None, None, None, None, None, when, when, when, DURATION, None, None], table="Breaches")
         ws.freeze_panes = "A5"
     else:
         note(ws, 4, i18n.t("report.breaches.none", lang, period=period))
@@ -791,7 +803,8 @@ def availability_table(ws: Worksheet, frame: pd.DataFrame, data: ReportData, lan
     end = grid(ws, 4, labels, rows, [None, None, pct, pct, None, DURATION, DURATION, "0.00%", "#,##0;-#,##0", "0%",
                                      money_format(currency)], table="Availability")
     for r, a in enumerate(frame.to_dict("records"), start=5):
-        status(None if missing(a["ok"]) else bool(a["ok"]), lang, ws.cell(r, 5))
+        status(None if missing(a["ok"]) else bool(a["ok"]), lang, ws.cell(r, 5),
+               pd.Timestamp(a["month"]) == pd.Timestamp(data.period + "-01") and data.progress is not None)
     against_target(ws, "C", "D", 5, end - 1)
     ws.freeze_panes = "A5"
     return end

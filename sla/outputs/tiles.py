@@ -76,15 +76,10 @@ def _target_text(row: pd.Series, verdict: str | None, lang: str) -> str | None:
     low, high = row.get("target_min"), row.get("target_max")
     if not _known(low):
         return None
-    text = i18n.percent(low, lang, _places(low))
+    text = i18n.target_percent(low, lang)
     if _known(high) and high != low:
-        text = f"{i18n.number(low, lang, _places(low))}–{i18n.percent(high, lang, _places(high))}"
+        text = f"{text.removesuffix(' %')}–{i18n.target_percent(high, lang)}"
     return i18n.t("overview.target", lang, target=text)
-
-
-def _places(value: float) -> int:
-    """The decimals a promised figure has: 95 -> 0, 99.9 -> 1, 99.95 -> 2."""
-    return next(d for d in (0, 1, 2, 3) if abs(value * 10 ** d - round(value * 10 ** d)) < 1e-6 or d == 3)
 
 
 def make(key: str, row: pd.Series, figures: dict, lang: str) -> Tile:
