@@ -51,13 +51,14 @@ with st.sidebar:
     default_month = periods.last_complete_month()
     if "month" in st.session_state and st.session_state["month"] not in months:  # an import or undo took it away
         st.session_state["month"] = default_month if default_month in months else months[-1]
-    now, tz = settings.now(), options["timezone"][0]
     st.selectbox(
         i18n.t("filter.month", lang), months[::-1], key="month", bind="query-params",
-        format_func=lambda m: periods.label(m, periods.progress(m, now, tz), lang),
         index=None if "month" in st.session_state else
         (months[::-1].index(default_month) if default_month in months else 0),
     )
+    if progress := periods.progress(st.session_state["month"], settings.now(), options["timezone"][0]):
+        st.caption(i18n.t("filter.in_progress", lang, day=i18n.day(progress.through, lang), days=progress.days,
+                          of=progress.of), help=i18n.t("filter.in_progress_help", lang))
     for name in ("customer", "service", "priority"):
         st.multiselect(i18n.t(f"filter.{name}", lang), options[name], key=name, bind="query-params",
                        placeholder=i18n.t("filter.all", lang))

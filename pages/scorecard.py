@@ -6,7 +6,7 @@ import base64
 import streamlit as st
 
 from sla import i18n, store
-from sla.metrics import claims
+from sla.metrics import claims, overview
 from sla.metrics.kpis import REGISTRY
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
@@ -14,6 +14,7 @@ if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages
     st.rerun()  # so dashboard.py runs first (filters from the URL) and routes back to this page
 
 WINDOWS = ("12", "6", "3", "year")
+ALL = "*"
 ICONS = {"availability": ":material/monitor_heart:", "feedback": ":material/reviews:",
          "trends": ":material/show_chart:"}
 
@@ -22,6 +23,12 @@ ICONS = {"availability": ":material/monitor_heart:", "feedback": ":material/revi
 def scorecard(db: str, version: str, first: str, last: str, customers: tuple[str, ...]) -> claims.Scorecard:
     """Claims and evidence for a window; `version` changes with every import, undo, config or competitor change."""
     return claims.scorecard(db, claims.Window(first, last), customers)
+
+
+@st.cache_data(show_spinner=False)
+def customer_names(db: str, version: str) -> list[str]:
+    """Every customer with data, for the scope choice."""
+    return overview.filter_options(db)["customer"]
 
 
 @st.cache_data(show_spinner=False)
@@ -37,8 +44,8 @@ def window_label(choice: str) -> str:
 
 
 def money(amounts: dict[str, float]) -> str:
-    """'EUR 24,240' (several currencies joined), '–' without any."""
-    return " + ".join(f"{cur} {i18n.number(v, lang)}" for cur, v in amounts.items()) or "–"
+    """'€24,240.00' (several currencies joined), '–' without any."""
+    return " + ".join(i18n.money(v, cur, lang) for cur, v in amounts.items()) or "–"
 
 
 def save_competitor() -> None:
@@ -66,10 +73,14 @@ def remove_competitor(name: str, metric: str) -> None:
 db = store.default_path()
 version = store.data_version(db)
 lang, month = st.session_state["lang"], st.session_state["month"]
-customers = tuple(st.session_state["customer"])
 
 st.title(i18n.t("scorecard.title", lang))
 st.caption(i18n.t("scorecard.intro", lang))
+# Its own scope, not the sidebar's customer filter: a company-wide claim is never one client's figure by accident.
+scope = st.selectbox(i18n.t("scorecard.scope", lang), [ALL, *customer_names(str(db), version)], key="scorecard_scope",
+                     format_func=lambda c: i18n.t("scorecard.scope.all", lang) if c == ALL else c,
+                     help=i18n.t("scorecard.scope.help", lang))
+customers = () if scope == ALL else (scope,)
 choice = st.segmented_control(i18n.t("scorecard.window", lang), WINDOWS, key="scorecard_window", default="12",
                               required=True, format_func=window_label, help=i18n.t("scorecard.window.help", lang))
 window = claims.Window(f"{month[:4]}-01", f"{month[:4]}-12") if choice == "year" else claims.rolling(month, int(choice))
@@ -82,6 +93,7 @@ if not card.has_data:
     st.stop()
 st.caption(i18n.t("scorecard.scope_some", lang, names=", ".join(customers)) if customers
            else i18n.t("scorecard.scope_all", lang))
+st.caption(card.stamp(lang))
 if all(c.value is None for c in card.claims):
     st.info(i18n.t("scorecard.nothing", lang, period=period), icon=":material/info:")
     st.page_link("pages/data.py", label=i18n.t("empty.link", lang), icon=":material/upload:")
@@ -159,8 +171,8 @@ with tab_boss:
     boss = card.boss
     st.caption(i18n.t("scorecard.boss.intro", lang, period=period))
     st.markdown("\n".join(f"- {i18n.t(f'scorecard.boss.why{i}', lang)}" for i in (1, 2, 3)))
-    tiles = st.columns(3)
-    share = 100 * boss.customer_months_within / boss.customer_months if boss.customer_months else None
+    tiles = st.columns(2)
+    share = 100 * boss.customers_within / boss.customers if boss.customers else None
     tiles[0].metric(i18n.t("scorecard.boss.within", lang), i18n.percent(share, lang, 1), border=True,
                     help=i18n.t("scorecard.boss.within_help", lang))
     tiles[0].caption(i18n.t("scorecard.boss.within_caption", lang, months=i18n.number(boss.customer_months_within,
@@ -169,9 +181,7 @@ with tab_boss:
                             customers=boss.customers))
     tiles[1].metric(i18n.t("scorecard.boss.owed", lang), money(boss.credits_owed), border=True,
                     help=i18n.t("scorecard.boss.owed_help", lang))
-    tiles[2].metric(i18n.t("scorecard.boss.avoided", lang), money(boss.credits_avoided), border=True,
-                    help=i18n.t("scorecard.boss.avoided_help", lang))
-    if not boss.credits_owed and not boss.credits_avoided:
+    if not boss.credits_owed:
         st.caption(i18n.t("scorecard.boss.no_money", lang))
     tiles = st.columns(2)
     for column, sla, (value, answers) in zip(tiles, ("met", "breached"), (boss.csat_met, boss.csat_breached),
@@ -193,11 +203,12 @@ with tab_export:
                                      format_func=lambda k: claims.text(card.claim(k), lang),
                                      help=i18n.t("scorecard.export.choose_help", lang))
         chosen = [card.claim(k) for k in chosen_keys] or verified[:1]
-        stem = f"sla-claims-{window.first}-{window.last}-{lang}"
+        stem = "-".join(["sla-claims", *(claims.file_stem(c) for c in customers), window.first, window.last, lang])
         st.subheader(i18n.t("scorecard.export.text", lang))
-        st.code(claims.export_text(chosen, lang), language=None, wrap_lines=True)
+        st.code(claims.export_text(chosen, lang, card.stamp(lang)), language=None, wrap_lines=True)
         st.download_button(i18n.t("scorecard.export.download_text", lang), on_click="ignore",
-                           data=lambda: claims.export_text(chosen, lang), file_name=f"{stem}.txt", mime="text/plain")
+                           data=lambda: claims.export_text(chosen, lang, card.stamp(lang)), file_name=f"{stem}.txt",
+                           mime="text/plain")
         st.subheader(i18n.t("scorecard.export.badge", lang))
         badge_key = st.selectbox(i18n.t("scorecard.export.badge_claim", lang), [c.key for c in chosen],
                                  key="scorecard_badge", format_func=lambda k: claims.text(card.claim(k), lang))
@@ -206,7 +217,7 @@ with tab_export:
         st.download_button(i18n.t("scorecard.export.download_badge", lang), data=svg, on_click="ignore",
                            file_name=f"badge-{claims.file_stem(badge_key)}-{lang}.svg", mime="image/svg+xml")
         st.subheader(i18n.t("scorecard.export.card", lang))
-        html = claims.card_html(chosen, lang, company(str(db), version))
+        html = claims.card_html(chosen, lang, company(str(db), version), card.stamp(lang))
         st.iframe("data:text/html;base64," + base64.b64encode(html.encode()).decode(), height=640)
         st.download_button(i18n.t("scorecard.export.download_card", lang), data=html, on_click="ignore",
                            file_name=f"{stem}.html", mime="text/html")

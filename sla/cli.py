@@ -133,7 +133,8 @@ def cmd_claims(args: argparse.Namespace) -> int:
     if args.format == "json":
         rows = [{**claims.as_dict(c, args.lang), "customer": name} if args.all else claims.as_dict(c, args.lang)
                 for name, card in cards for c in card.claims]
-        _print(json.dumps({"claims": rows}, default=str, ensure_ascii=False, indent=1))
+        _print(json.dumps({"data_version": cards[0][1].state.fingerprint if cards else None, "claims": rows},
+                          default=str, ensure_ascii=False, indent=1))
         return 0
     for name, card in cards:
         _print(f"{'## ' if args.format == 'md' else ''}{name or 'All customers'}, {window.label(args.lang)}")
@@ -143,6 +144,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
         else:
             _print(_table(claims.claims_table(card.claims, args.lang), "table"))
             _print()
+        _print(card.stamp(args.lang))
     return 0
 
 

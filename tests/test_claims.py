@@ -8,6 +8,7 @@ Q1 2025 runs from 2024-12-31 23:00 UTC to 2025-03-31 22:00 UTC (summer time from
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta
@@ -39,10 +40,10 @@ CUSTOMERS = "customer,monthly_fee,currency,services\nAcme,1000,EUR,Webshop; API\
 # Urgent tickets: 12 a month, created on the 10th from 09:00 UTC, one an hour, resolved two hours after creation
 # (all resolutions met). First response after 10 min, except: U-01-12 after 60 min (January),
 # U-03-11 and U-03-12 after 45 min (March): three breaches of the 30 min target.
-#   urgent first response: met 33, breached 3 -> 33 / 36 = 91.666 % -> stated 91.6 % (rounded down)
+#   urgent first response: met 33, breached 3 -> 33 / 36 = 91.666 % -> 91.67 % (the KPI's 2 decimals)
 #   median: 21 x 10 min, 12 x 20 min (February answers after 20 min), 2 x 45, 1 x 60 -> 10 min
 # Low tickets: 5 in February, first response after 60 min, resolved after 600 min (all met): too few to claim.
-#   all priorities first response: met 38, breached 3 -> 38 / 41 = 92.68 % -> 92.6 %
+#   all priorities first response: met 38, breached 3 -> 38 / 41 = 92.68 %
 # Monthly verdicts (urgent and low share the 95 % first-response target, so they are judged together):
 #   January 11/12 = 91.7 % < 95 (missed), February 17/17 (met), March 10/12 = 83.3 % (missed)
 BREACHES = {"U-01-12": 60, "U-03-11": 45, "U-03-12": 45}
@@ -67,12 +68,11 @@ def tickets_csv() -> str:
 
 # Checks every 5 minutes from 2024-12-31 22:00 UTC to 2025-04-01 00:00 UTC on both services.
 #   Webshop: down at 10 Feb 12:00, 12:05 and 12:10 -> 15 min down. Q1 has 90 days of 1440 min minus the hour
-#   lost on 30 March: 129,540 min, all measured (coverage 100 %) -> (129,540 - 15) / 129,540 = 99.9884 % -> 99.98 %
+#   lost on 30 March: 129,540 min, all measured (coverage 100 %) -> (129,540 - 15) / 129,540 = 99.9884 % -> 99.988 %
 #   API: no checks from 1 Feb 00:00 to 6 Feb 00:00 (the last check before is 31 Jan 23:55; its status holds for
 #   one usual interval): 7,200 min without data -> eligible 122,340, coverage 122,340 / 129,540 = 94.44 % (< 95)
-#   all services: (251,880 - 15) / 251,880 = 99.99404 % -> 99.99 %, coverage 251,880 / 259,080 = 97.22 %
+#   all services: (251,880 - 15) / 251,880 = 99.99404 % -> 99.994 %, coverage 251,880 / 259,080 = 97.22 %
 # Every month of every service stays above 99.9 % (February Webshop: 1 - 15 / 40,320 = 99.963 %): no credits.
-#   Credits avoided: 3 months x 2 services x the fee 1,000 x the mildest tier's 10 % = EUR 600.
 def checks_csv() -> str:
     lines, t = ["timestamp,monitor,status"], datetime(2024, 12, 31, 22)
     down = {datetime(2025, 2, 10, 12, m) for m in (0, 5, 10)}
@@ -165,12 +165,14 @@ def test_figures_are_rounded_in_our_disfavour():
 
 def test_uptime_per_service_and_across_services(q1):
     webshop, overall = q1.claim("uptime:Webshop"), q1.claim("uptime")
-    assert webshop.value == 99.98 and webshop.sample == 129_540 and webshop.verified
+    assert webshop.value == pytest.approx(100 * (129_540 - 15) / 129_540, abs=1e-6)
+    assert webshop.sample == 129_540 and webshop.verified
     assert webshop.facts["coverage_pct"] == pytest.approx(100.0, abs=0.01)
-    assert overall.value == 99.99 and overall.sample == 251_880 and overall.verified
+    assert overall.value == pytest.approx(100 * (251_880 - 15) / 251_880, abs=1e-6)
+    assert overall.sample == 251_880 and overall.verified
     assert overall.facts["coverage_pct"] == pytest.approx(97.22, abs=0.01) and overall.facts["services"] == 2
-    assert claims.text(webshop) == "99.98 % uptime for Webshop, Jan 2025 – Mar 2025"
-    assert claims.text(overall, "nl") == "99,99 % uptime over al onze diensten, jan 2025 – mrt 2025"
+    assert claims.text(webshop) == "99.988 % uptime for Webshop, Jan 2025 – Mar 2025"
+    assert claims.text(overall, "nl") == "99,994 % uptime over al onze diensten, jan 2025 – mrt 2025"
 
 
 def test_uptime_with_low_monitoring_coverage_is_not_verified(q1):
@@ -184,15 +186,18 @@ def test_uptime_with_low_monitoring_coverage_is_not_verified(q1):
 
 def test_first_response_compliance_and_median_per_priority(q1):
     urgent = q1.claim("first_response:urgent")
-    assert (urgent.value, urgent.sample, urgent.verified, urgent.excluded) == (91.6, 36, True, 0)
-    assert claims.text(urgent) == "Urgent tickets answered within 30 min, 91.6 % of the time, Jan 2025 – Mar 2025"
-    assert claims.text(urgent, "nl") == ("Tickets met prioriteit urgent binnen 30 min beantwoord, in 91,6 % van de "
-                                         "gevallen, jan 2025 – mrt 2025")
+    assert (urgent.value, urgent.sample, urgent.verified, urgent.excluded) == (pytest.approx(100 * 33 / 36), 36,
+                                                                                True, 0)
+    # the policies run on the 24x7 calendar: the duration says so
+    assert claims.text(urgent) == ("Urgent tickets answered within 30 min around the clock, 91.67 % of the time, "
+                                   "Jan 2025 – Mar 2025")
+    assert claims.text(urgent, "nl") == ("Tickets met prioriteit urgent binnen 30 min (24/7) beantwoord, in 91,67 % "
+                                         "van de gevallen, jan 2025 – mrt 2025")
     overall = q1.claim("first_response")
-    assert (overall.value, overall.sample, overall.verified) == (92.6, 41, True)
+    assert (overall.value, overall.sample, overall.verified) == (pytest.approx(100 * 38 / 41), 41, True)
     median = q1.claim("median_first_response:urgent")
     assert (median.value, median.sample, median.verified) == (10, 36, True)
-    assert claims.figure(median) == "10 min"
+    assert claims.figure(median) == "10 min around the clock"
     resolution = q1.claim("resolution:urgent")
     assert (resolution.value, resolution.sample, resolution.verified) == (100.0, 36, True)
 
@@ -202,10 +207,11 @@ def test_claims_agree_with_the_kpi_engine(q1_db, q1):
         rows = kpis.compute(con, "2025-01", "2025-03", by_priority=True, as_of=AS_OF)["rows"]
     urgent = next(r for r in rows if r["metric"] == "first_response" and r["priority"] == "urgent")
     assert (urgent["met"], urgent["breached"], urgent["compliance_pct"]) == (33, 3, pytest.approx(100 * 33 / 36))
-    assert claims.stated(urgent["compliance_pct"], 1) == q1.claim("first_response:urgent").value
+    assert urgent["compliance_pct"] == pytest.approx(q1.claim("first_response:urgent").value)
     webshop = next(r for r in rows if r["metric"] == "availability" and r["service"] == "Webshop")
-    # the KPI rounds 99.9884 % to the nearest (99.99 %); a claim never rounds up (99.98 %)
-    assert (round(webshop["availability_pct"], 2), q1.claim("uptime:Webshop").value) == (99.99, 99.98)
+    # the same figure, so the same text as every page shows for it: the KPI's 3 decimals
+    assert webshop["availability_pct"] == pytest.approx(q1.claim("uptime:Webshop").value, abs=1e-6)
+    assert claims.figure(q1.claim("uptime:Webshop")) == f"{webshop['availability_pct']:.3f} %" == "99.988 %"
 
 
 def test_too_few_tickets_is_not_verified_with_the_reason(q1):
@@ -222,7 +228,7 @@ def test_csat_score_and_nps(q1):
     assert (score.value, score.sample, score.verified) == (4.4, 40, True)
     assert claims.figure(score, "nl") == "4,4 / 5"
     assert (nps.value, nps.sample, nps.verified) == (40.0, 10, False)
-    assert claims.figure(nps) == "+40"
+    assert claims.figure(nps) == "+40.0"
     assert claims.reason(nps) == "only 10 survey answers; at least 30 are needed"
 
 
@@ -247,21 +253,22 @@ def test_the_figures_for_the_boss(q1):
     boss = q1.boss
     assert (boss.customers, boss.customers_within) == (1, 0)
     assert (boss.customer_months, boss.customer_months_within) == (3, 1)
-    assert boss.credits_owed == {"EUR": 0.0} and boss.credits_avoided == {"EUR": 600.0}
+    assert boss.credits_owed == {"EUR": 0.0}  # every month of every service stayed above 99.9 %: none owed
     assert boss.csat_met == (100.0, 10) and boss.csat_breached == (0.0, 3)
 
 
 def test_promise_vs_delivered_and_competitors(q1):
     table = claims.promise_table(q1, "en").set_index(["kpi", "scope"])
     assert table.loc[("First response compliance", "urgent"), "promise"] == "within 30 min in 95 % of cases"
-    assert table.loc[("First response compliance", "urgent"), "delivered"] == "91.6 % on time"
-    assert table.loc[("First response compliance", "urgent"), "kept"] == "✗ no"
+    assert table.loc[("First response compliance", "urgent"), "delivered"] == "91.67 % on time"
+    # a monthly promise is kept month by month: urgent was met in February only (11/12, 12/12, 10/12)
+    assert table.loc[("First response compliance", "urgent"), "kept"] == "✗ met in 1 of 3 months"
     assert table.loc[("Availability", "all"), ["promise", "delivered", "kept"]].tolist() == \
-        ["99.9 %", "99.99 %", "✓ yes"]
+        ["99.9 %", "99.994 %", "✓ every month (3)"]
     rivals = pd.DataFrame({"name": ["Rival B.V.", "Rival B.V."], "metric": ["availability", "first_response"],
                            "promised_value": [99.5, 60.0], "unit": ["pct", "minutes"]})
     side = claims.side_by_side(q1, rivals, "nl").set_index("kpi")
-    assert side.loc["Beschikbaarheid"].tolist() == ["99,9 %", "99,99 %", "99,5 %"]
+    assert side.loc["Beschikbaarheid"].tolist() == ["99,9 %", "99,994 %", "99,5 %"]
     assert side.loc["Eerste reactietijd", "Rival B.V."] == "1 u"
     assert side.loc["NPS", "promise"] == "geen belofte" and side.loc["NPS", "Rival B.V."] == "–"
 
@@ -290,13 +297,13 @@ def test_an_exclusion_hiding_a_miss_is_disclosed_and_not_verified(q1_db, tmp_pat
     exclude(db, "U-01-12")
     card = claims.scorecard(db, Q1, as_of=AS_OF)
     urgent = card.claim("first_response:urgent")
-    # 33 met, 2 breached, 1 excluded: 33 / 35 = 94.28 % -> 94.2 %; counted, 33 / 36 = 91.6 %
-    assert (urgent.value, urgent.sample, urgent.excluded) == (94.2, 35, 1)
+    # 33 met, 2 breached, 1 excluded: 33 / 35 = 94.29 %; counted, 33 / 36 = 91.67 %
+    assert (urgent.value, urgent.sample, urgent.excluded) == (pytest.approx(100 * 33 / 35), 35, 1)
     assert not urgent.verified
-    assert claims.reason(urgent) == "with the 1 excluded breaches counted, the figure would be 91.6 %"
+    assert claims.reason(urgent) == "with the 1 excluded breaches counted, the figure would be 91.67 %"
     note = claims.footnote(urgent)
     assert "1 breach(es) were excluded from this figure after review" in note
-    assert "counted, the figure would be 91.6 %" in note
+    assert "counted, the figure would be 91.67 %" in note
     # January is now met (11 / 11), but not with the exclusion counted: 2 months claimed, 1 without it
     months = card.claim("months_met")
     assert (months.value, months.excluded, months.verified) == (2.0, 1, False)
@@ -321,15 +328,17 @@ def test_footnote_states_period_sample_and_definition(q1):
 
 
 def test_copyable_text_numbers_every_claim_and_states_the_rules(q1):
-    text = claims.export_text([q1.claim("uptime"), q1.claim("csat")], "en")
+    text = claims.export_text([q1.claim("uptime"), q1.claim("csat")], "en", q1.stamp("en"))
     lines = text.splitlines()
-    assert lines[0] == "99.99 % uptime across all our services, Jan 2025 – Mar 2025.¹"
-    assert lines[1] == ("85.0 % of our customers are satisfied with our support (CSAT), Jan 2025 – Mar 2025.²")
+    assert lines[0] == "99.994 % uptime across all our services, Jan 2025 – Mar 2025.¹"
+    # a share of survey answers, not of customers
+    assert lines[1] == ("85.0 % of survey answers are satisfied with our support (CSAT), Jan 2025 – Mar 2025.²")
     assert lines[3].startswith("¹ Period: 2025-01-01 – 2025-03-31.") and lines[4].startswith("² Period:")
-    assert "at least 30 tickets or 30 survey answers, monitoring coverage of at least 95 %" in lines[-1]
+    assert "at least 30 tickets or 30 survey answers, monitoring coverage of at least 95 %" in lines[-2]
+    assert lines[-1].startswith("Data version: 3 imports (last ") and "fingerprint" in lines[-1]
 
 
-@pytest.mark.parametrize("lang, value", [("en", "99.98 %"), ("nl", "99,98 %")])
+@pytest.mark.parametrize("lang, value", [("en", "99.988 %"), ("nl", "99,988 %")])
 def test_the_svg_badge_is_valid_svg_with_the_number(q1, lang, value):
     svg = claims.claim_badge(q1.claim("uptime:Webshop"), lang)
     root = ET.fromstring(svg)
@@ -352,7 +361,7 @@ def test_the_card_is_one_self_contained_page_in_dutch(q1):
     html = claims.card_html([q1.claim("uptime"), q1.claim("first_response:urgent")], "nl", company="Acme B.V.")
     assert html.startswith("<!doctype html>") and '<html lang="nl">' in html
     assert "<title>Acme B.V.: ons serviceniveau</title>" in html
-    assert "99,99 %" in html and "91,6 %" in html and "Geverifieerde uitspraak" in html
+    assert "99,994 %" in html and "91,67 %" in html and "Geverifieerde uitspraak" in html
     assert "<script" not in html and "http" not in html.replace('http://www.w3.org', '')
     assert "<style>" in html
 
@@ -360,7 +369,7 @@ def test_the_card_is_one_self_contained_page_in_dutch(q1):
 def test_markdown_lists_claims_and_footnotes(q1):
     md = claims.markdown(q1.claims, "en")
     assert md.splitlines()[0] == "| Claim | Figure | Sample | Status | Why not verified |"
-    assert "| 99.98 % uptime for Webshop, Jan 2025 – Mar 2025 [3] | 99.98 % | 129,540 min measured | ✓ verified |" \
+    assert "| 99.988 % uptime for Webshop, Jan 2025 – Mar 2025 [3] | 99.988 % | 129,540 min measured | ✓ verified |" \
         in md
 
 
@@ -375,9 +384,11 @@ def test_claims_command_json(q1_db, capsys, monkeypatch):
     rows = {c["key"]: c for c in doc["claims"]}
     urgent = rows["first_response:urgent"]
     assert {k: urgent[k] for k in ("value", "unit", "period_start", "period_end", "sample", "verified", "reason")} \
-        == {"value": 91.6, "unit": "%", "period_start": "2025-01-01", "period_end": "2025-04-01", "sample": 36,
-            "verified": True, "reason": None}
-    assert urgent["text"] == "Urgent tickets answered within 30 min, 91.6 % of the time, Jan 2025 – Mar 2025"
+        == {"value": pytest.approx(100 * 33 / 36), "unit": "%", "period_start": "2025-01-01",
+            "period_end": "2025-04-01", "sample": 36, "verified": True, "reason": None}
+    assert urgent["text"] == ("Urgent tickets answered within 30 min around the clock, 91.67 % of the time, "
+                              "Jan 2025 – Mar 2025")
+    assert len(doc["data_version"]) == 10
     assert rows["uptime:API"]["verified"] is False and rows["uptime:API"]["reason"].startswith("monitoring covered")
 
 
@@ -388,7 +399,11 @@ def test_claims_command_per_customer_dutch_markdown_and_bad_window(q1_db, capsys
     assert cli.main(["--db", str(q1_db), "claims", "--window", "3m", "--all", "--format", "md", "--lang", "nl"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("## Acme, jan 2025 – mrt 2025")
-    assert "| 99,98 % uptime voor Webshop, jan 2025 – mrt 2025 [3] | 99,98 % |" in out
+    # one customer's claims name the customer, never the company-wide "all our services"
+    assert "| Acme: 99,988 % uptime voor Webshop, jan 2025 – mrt 2025 [3] | 99,988 % |" in out
+    assert "Acme: 99,994 % uptime over de diensten die wij voor Acme leveren" not in out
+    assert "99,994 % uptime over de diensten die wij voor Acme leveren, jan 2025 – mrt 2025" in out
+    assert "al onze diensten" not in out and "Gegevensversie:" in out
     assert cli.main(["--db", str(q1_db), "claims", "--window", "soon"]) == 2
     assert "is not a window" in capsys.readouterr().err
 
@@ -400,3 +415,29 @@ def test_an_empty_store_has_no_verified_claims(db):
     assert claims.reason(card.claim("csat")) == "no survey answers in the period"
     with duckdb.connect(str(db)) as con:
         assert con.execute("select count(*) from competitor_promises").fetchone() == (0,)
+
+
+def test_every_duration_in_a_claim_names_the_clock_of_its_policy(demo_db):
+    """On the demo's contracts (24x7 for urgent, office calendars elsewhere): a business-time target or median
+    says 'business' and the calendar's hours, a 24x7 one 'around the clock'; never bare clock hours."""
+    card = claims.scorecard(demo_db, claims.rolling("2026-10", 12))
+    with store.connect(demo_db) as con:
+        policies = con.execute("select p.metric, p.priority, p.calendar, c.mon from stg_policies as p "
+                               "left join stg_calendars as c using (calendar)").fetchall()
+    checked = 0
+    for claim in card.claims:
+        if claim.subject is None or claim.template not in ("first_response", "resolution", "median_first_response"):
+            continue
+        metric = "first_response" if claim.template == "median_first_response" else claim.template
+        clocks = {(cal, mon) for m, p, cal, mon in policies if m == metric and p in (claim.subject, "*")}
+        sentence = claims.text(claim)
+        if len({cal for cal, _ in clocks}) == 1:
+            (calendar, monday), = clocks
+            if calendar == "24x7":
+                assert "around the clock" in sentence and "business" not in sentence, sentence
+            else:
+                start, end = monday.split("-")
+                assert "business" in sentence and f"{start}–{end}" in sentence, sentence
+                assert not re.search(r"\d+ h\b(?! \d+ min of business time)", sentence), sentence
+            checked += 1
+    assert checked >= 8

@@ -93,7 +93,9 @@ def pick(doc: dict, metric: str, customer: str | None, **match) -> dict:
 
 def test_json_shape_and_rounding(db: Path, capsys: pytest.CaptureFixture) -> None:
     doc = kpis_json(db, capsys)
-    assert list(doc) == ["period_start", "period_end", "rows"]
+    assert list(doc) == ["period_start", "period_end", "as_of", "in_progress", "data_version", "rows"]
+    # a closed month's figures are taken at its end (UTC), whenever the command runs
+    assert (doc["as_of"], doc["in_progress"]) == ("2024-10-31T23:00:00", False)
     assert (doc["period_start"], doc["period_end"]) == ("2024-10-01", "2024-11-01")
     assert {r["metric"] for r in doc["rows"]} == set(SPEC_KEYS)
     for r in doc["rows"]:

@@ -18,11 +18,13 @@ from tests.conftest import DEMO_MONTH, open_page
 YEAR = claims.rolling(DEMO_MONTH, 12)  # Nov 2025 .. Oct 2026, the page's default window
 
 
-def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", customers: tuple[str, ...] = (),
-         window: str | None = None) -> AppTest:
-    """The scorecard for the demo month, a language, customers and window (set through the widgets' keys)."""
+def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", scope: str | None = None,
+         window: str | None = None, **state: object) -> AppTest:
+    """The scorecard for the demo month, a language, the page's own scope and window (set through their keys)."""
     extra = {"scorecard_window": window} if window else {}
-    return open_page("scorecard", db, monkeypatch, timeout=120, lang=lang, customer=list(customers), **extra)
+    if scope:
+        extra["scorecard_scope"] = scope
+    return open_page("scorecard", db, monkeypatch, timeout=120, lang=lang, **extra, **state)
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +59,8 @@ def test_the_claims_table_shows_the_engines_claims(demo_db, monkeypatch, year):
     assert table["value"].tolist() == [claims.figure(c) for c in year.claims]
     assert table["status"].tolist() == ["✓ verified" if c.verified else "✗ not verified" for c in year.claims]
     uptime = year.claim("uptime")
-    assert table.iloc[0]["claim"] == f"{i18n.percent(uptime.value)} uptime across all our services, Nov 2025 – Oct 2026"
+    # the availability KPI's 3 decimals, as every page shows it
+    assert table.iloc[0]["claim"] == f"{uptime.value:.3f} % uptime across all our services, Nov 2025 – Oct 2026"
     verified = sum(c.verified for c in year.claims)
     assert f"{verified} of {len(year.claims)} claims verified for Nov 2025 – Oct 2026." in [c.value for c in at.caption]
     # the evidence of the first claim: its footnote and a link to the page with the figures
@@ -77,15 +80,16 @@ def test_the_boss_view_shows_credits_csat_and_customers_within_target(demo_db, m
     at = page(demo_db, monkeypatch)
     boss = year.boss
     shown = metrics(at)
-    assert shown["Customers within target"] == i18n.percent(100 * boss.customer_months_within / boss.customer_months,
-                                                              "en", 1)
-    assert shown["Credits owed"] == f"EUR {i18n.number(boss.credits_owed['EUR'])}"
-    assert shown["Credits avoided"] == f"EUR {i18n.number(boss.credits_avoided['EUR'])}"
+    # a share of customers (every target met in every month), not of customer-months
+    assert shown["Customers within target"] == i18n.percent(100 * boss.customers_within / boss.customers, "en", 1)
+    assert boss.customers == 12
+    assert shown["Credits owed"] == f"€{boss.credits_owed['EUR']:,.2f}"
+    assert "Credits avoided" not in shown  # a counterfactual the credit rules do not define
     assert shown["CSAT when the SLA was met"] == i18n.percent(boss.csat_met[0], "en", 1)
     assert shown["CSAT when the SLA was breached"] == i18n.percent(boss.csat_breached[0], "en", 1)
     assert boss.csat_met[0] > boss.csat_breached[0]
     helps = {m.label: m.help for m in at.metric}
-    assert "mildest tier" in helps["Credits avoided"]
+    assert "at most its fee" in helps["Credits owed"]
 
 
 def test_dutch_labels_and_number_formats(demo_db, monkeypatch, year):
@@ -93,19 +97,28 @@ def test_dutch_labels_and_number_formats(demo_db, monkeypatch, year):
     assert [t.label for t in at.tabs] == ["Uitspraken", "Belofte vs geleverd", "Uitleggen aan je baas", "Exporteren"]
     table = at.dataframe[0].value
     assert table.iloc[0]["claim"] == claims.text(year.claim("uptime"), "nl")
-    assert table.iloc[0]["claim"].startswith(i18n.percent(year.claim("uptime").value, "nl"))
+    assert table.iloc[0]["claim"].startswith(f"{year.claim('uptime').value:.3f} %".replace(".", ","))
     assert "," in table.iloc[0]["value"] and table.iloc[0]["status"] == "✓ geverifieerd"
     assert "Klanten binnen de norm" in metrics(at)
     assert at.dataframe[1].value.columns.tolist() == ["kpi", "scope", "promise", "delivered", "kept"]
     assert at.dataframe[1].value.iloc[0]["kpi"] == "Beschikbaarheid"
 
 
+def test_the_sidebar_filter_does_not_scope_claims_the_page_scope_does(demo_db, monkeypatch, year):
+    at = page(demo_db, monkeypatch, customer=["Pixelwerk Studio"])  # the sidebar's filter: not the claims' scope
+    assert at.dataframe[0].value["claim"].tolist() == [claims.text(c) for c in year.claims]
+    assert at.selectbox(key="scorecard_scope").value == "*"
+
+
 def test_one_customer_and_a_shorter_window(demo_db, monkeypatch):
     customer = "Pixelwerk Studio"
-    at = page(demo_db, monkeypatch, customers=(customer,), window="3")
+    at = page(demo_db, monkeypatch, scope=customer, window="3")
     expected = claims.scorecard(demo_db, claims.rolling(DEMO_MONTH, 3), [customer])
     assert at.dataframe[0].value["claim"].tolist() == [claims.text(c) for c in expected.claims]
     assert at.dataframe[0].value.iloc[0]["claim"].endswith("Aug 2026 – Oct 2026")
+    # every claim names the client; none uses the company-wide wording
+    assert all(customer in text for text in at.dataframe[0].value["claim"])
+    assert not any("all our" in text for text in at.dataframe[0].value["claim"])
     assert f"Customers: {customer}." in at.caption[1].value
     assert claims.footnote(expected.claim("uptime")).split(" Sample")[0].endswith(f"Customers: {customer}.")
 
@@ -158,6 +171,7 @@ def test_exports_start_with_the_headline_claims(demo_db, monkeypatch, year):
     at = page(demo_db, monkeypatch)
     chosen = [year.claim(k) for k in claims.headline(year)]
     assert at.multiselect(key="scorecard_export").value == claims.headline(year)
-    assert at.code[0].value == claims.export_text(chosen, "en").rstrip("\n")
+    assert at.code[0].value == claims.export_text(chosen, "en", year.stamp("en")).rstrip("\n")
+    assert at.code[0].value.splitlines()[-1].startswith("Data version: ")
     labels = [b.label for b in at.get("download_button")]
     assert labels == ["Download text", "Download badge (SVG)", "Download card (HTML)"]

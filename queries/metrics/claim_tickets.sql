@@ -3,7 +3,7 @@
 -- met / breached: the clocks decided in the window, breaches in force only; excluded: breaches excluded now (they
 -- leave the figure and are disclosed). The raw figures count the excluded breaches as breaches. Median: business
 -- minutes from creation to the stop; a breached clock still running counts as longer than every stopped one.
--- months: local months ($tz) with a decided clock of the metric.
+-- months: local months ($tz) with a decided clock of the metric. calendar_min/max: the policies' calendars.
 with outcomes as (select * from ticket_outcomes),
 scoped as (
     select *,
@@ -26,6 +26,8 @@ grouped as (
         max(target_s) / 60 as target_max_minutes,
         min(target_pct) as target_min_pct,
         max(target_pct) as target_max_pct,
+        min(calendar) as calendar_min,  -- the clock the targets and the median are measured on
+        max(calendar) as calendar_max,
         list(distinct month order by month) as months
     from scoped
     group by grouping sets ((metric, priority), (metric))

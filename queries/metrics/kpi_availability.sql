@@ -37,7 +37,8 @@ final as (
         case when target_pct is not null and monthly_fee is not null
              then round(monthly_fee * least(coalesce(tier_pct, 0), 100) / 100, 2) end as credit_amount,
         -- share of the error budget used so far: above 1 the downtime outruns what the target allows
-        round(downtime_s / nullif(eligible_s * (100 - target_pct) / 100, 0), 2) as burn_rate
+        round(downtime_s / nullif(eligible_s * (100 - target_pct) / 100, 0), 2) as burn_rate,
+        monthly_fee  -- a customer's credits of a month together are at most its fee (kpis.credits_owed)
     from credited
 )
 select * from final order by month, customer nulls first, service

@@ -13,6 +13,8 @@ import duckdb
 import holidays as holidays_lib
 import pandas as pd
 
+from sla import i18n
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Ranges = tuple[tuple[int, int], ...]
 
@@ -44,6 +46,27 @@ class CalendarError(ValueError):
 
 def _hhmm(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def describe(calendar: Calendar, lang: str = "en", holidays: bool = True) -> str:
+    """The weekly hours in words: 'Mon–Fri 08:00–18:00', 'ma–vr 08:00–18:00, za 10:00–14:00'; 'around the
+    clock' for 24x7. Consecutive days with the same hours are joined; public holidays are named by their code."""
+    if all(day == ((0, 1440),) for day in calendar.hours):
+        return i18n.t("calendar.always", lang)
+    names = i18n.t("calendar.days", lang).split()
+    groups: list[tuple[int, int, Ranges]] = []
+    for day, ranges in enumerate(calendar.hours):
+        if groups and groups[-1][2] == ranges and groups[-1][1] == day - 1:
+            groups[-1] = (groups[-1][0], day, ranges)
+        else:
+            groups.append((day, day, ranges))
+    parts = [(names[a] if a == b else f"{names[a]}–{names[b]}") + " "
+             + " ".join(f"{_hhmm(s)}–{_hhmm(e)}" for s, e in ranges)
+             for a, b, ranges in groups if ranges]
+    text = ", ".join(parts)
+    if holidays and calendar.holidays:
+        return i18n.t("calendar.holidays", lang, hours=text, code=calendar.holidays)
+    return text
 
 
 def _parse_range(token: str) -> tuple[int, int]:

@@ -65,13 +65,14 @@ TEXT: dict[str, dict[str, str]] = {
     "overview.breaches_help": {"en": "First-response and resolution breaches together.",
                                "nl": "Overschrijdingen van eerste reactie en oplossing samen."},
     "overview.credits": {"en": "Credits owed", "nl": "Te crediteren"},
-    "overview.credits_help": {"en": "Service credits due for the month: for every customer and service below its "
-                                    "availability target, the deepest credit tier it falls under, as a share of "
-                                    "the monthly fee (at most the fee), summed over the selected customers.",
-                              "nl": "Creditering (verminderde betaling) voor de maand: voor elke klant en dienst "
-                                    "onder de norm voor beschikbaarheid de zwaarste staffel waar hij onder valt, "
-                                    "als deel van de maandvergoeding (hooguit de vergoeding), opgeteld over de "
-                                    "gekozen klanten."},
+    "overview.credits_help": {"en": "Service credits due for the month: for every service below its availability "
+                                    "target, the deepest credit tier it falls under, as a share of the customer's "
+                                    "monthly fee; a customer's credits of a month together are at most its fee; "
+                                    "summed over the selected customers.",
+                              "nl": "Creditering (verminderde betaling) voor de maand: voor elke dienst onder de "
+                                    "norm voor beschikbaarheid de zwaarste staffel waar hij onder valt, als deel "
+                                    "van de maandvergoeding van de klant; samen hooguit die vergoeding per klant "
+                                    "per maand; opgeteld over de gekozen klanten."},
     "overview.trend": {"en": "Compliance over 12 months", "nl": "Binnen SLA over 12 maanden"},
     "overview.trend_help": {"en": "Across the selected customers, per month of decision.",
                             "nl": "Over de gekozen klanten, per maand van beslissen."},

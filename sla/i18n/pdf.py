@@ -7,9 +7,9 @@ TEXT: dict[str, dict[str, str]] = {
     "pdf.vs": {"en": "{change} vs {month}", "nl": "{change} t.o.v. {month}"},
     "pdf.no_change": {"en": "same as {month}", "nl": "gelijk aan {month}"},
     "pdf.coverage": {"en": "Data coverage: {tickets} ticket clocks decided, {answers} survey answers in {month}. "
-                           "Generated {moment}.",
+                           "Generated {moment}. Data version: {state}.",
                      "nl": "Datadekking: {tickets} besliste ticketklokken, {answers} enquêteantwoorden in {month}. "
-                           "Gemaakt op {moment}."},
+                           "Gemaakt op {moment}. Gegevensversie: {state}."},
     "pdf.verdict.met": {"en": "Met", "nl": "Gehaald"},
     "pdf.verdict.missed": {"en": "Missed", "nl": "Niet gehaald"},
     "pdf.verdict.on_track": {"en": "On track", "nl": "Op koers"},

@@ -15,6 +15,14 @@ TEXT: dict[str, dict[str, str]] = {
                                     "sidebar.",
                               "nl": "Uitspraken gaan over hele maanden. De periode eindigt met de maand die in de "
                                     "zijbalk gekozen is."},
+    "scorecard.scope": {"en": "Claims for", "nl": "Uitspraken voor"},
+    "scorecard.scope.all": {"en": "All customers (company-wide)", "nl": "Alle klanten (hele bedrijf)"},
+    "scorecard.scope.help": {"en": "Company-wide claims cover every customer together. Choose one client for claims "
+                                   "about that client only: their texts and every export name the client. The "
+                                   "sidebar's customer filter does not apply here.",
+                             "nl": "Uitspraken voor het hele bedrijf gelden voor alle klanten samen. Kies één klant "
+                                   "voor uitspraken over alleen die klant: de teksten en elke export noemen de klant. "
+                                   "Het klantfilter in de zijbalk geldt hier niet."},
     "scorecard.scope_all": {"en": "All customers, all services and priorities.",
                             "nl": "Alle klanten, alle diensten en prioriteiten."},
     "scorecard.scope_some": {"en": "Customers: {names}. Every service and priority (the service and priority filters "
@@ -60,12 +68,19 @@ TEXT: dict[str, dict[str, str]] = {
     # claims (value and period filled in; rounded in our disfavour)
     "scorecard.claim.uptime": {"en": "{value} uptime across all our services, {period}",
                                "nl": "{value} uptime over al onze diensten, {period}"},
+    "scorecard.claim.uptime_client": {"en": "{value} uptime across the services we run for {client}, {period}",
+                                      "nl": "{value} uptime over de diensten die wij voor {client} leveren, {period}"},
+    "scorecard.claim.for_client": {"en": "{client}: {claim}", "nl": "{client}: {claim}"},
     "scorecard.claim.uptime_service": {"en": "{value} uptime for {service}, {period}",
                                        "nl": "{value} uptime voor {service}, {period}"},
     "scorecard.claim.first_response": {"en": "First response within the agreed time for {value} of all tickets, "
                                              "{period}",
                                        "nl": "Eerste reactie binnen de afgesproken tijd bij {value} van alle "
                                              "tickets, {period}"},
+    "scorecard.claim.first_response_client": {"en": "First response within the agreed time for {value} of the "
+                                                    "tickets of {client}, {period}",
+                                              "nl": "Eerste reactie binnen de afgesproken tijd bij {value} van de "
+                                                    "tickets van {client}, {period}"},
     "scorecard.claim.first_response_priority": {"en": "{priority} tickets answered within {target}, {value} of the "
                                                       "time, {period}",
                                                 "nl": "Tickets met prioriteit {priority} binnen {target} beantwoord, "
@@ -73,6 +88,10 @@ TEXT: dict[str, dict[str, str]] = {
     "scorecard.claim.resolution": {"en": "Resolved within the agreed time for {value} of all tickets, {period}",
                                    "nl": "Opgelost binnen de afgesproken tijd bij {value} van alle tickets, "
                                          "{period}"},
+    "scorecard.claim.resolution_client": {"en": "Resolved within the agreed time for {value} of the tickets of "
+                                                "{client}, {period}",
+                                          "nl": "Opgelost binnen de afgesproken tijd bij {value} van de tickets van "
+                                                "{client}, {period}"},
     "scorecard.claim.resolution_priority": {"en": "{priority} tickets resolved within {target}, {value} of the "
                                                   "time, {period}",
                                             "nl": "Tickets met prioriteit {priority} binnen {target} opgelost, in "
@@ -81,20 +100,30 @@ TEXT: dict[str, dict[str, str]] = {
                                                     "{period}",
                                               "nl": "Tickets met prioriteit {priority}: eerste reactie binnen "
                                                     "{value} (mediaan), {period}"},
-    "scorecard.claim.csat": {"en": "{value} of our customers are satisfied with our support (CSAT), {period}",
-                             "nl": "{value} van onze klanten is tevreden over onze ondersteuning (CSAT), {period}"},
-    "scorecard.claim.csat_score": {"en": "Customers rate our support {value}, {period}",
-                                   "nl": "Klanten waarderen onze ondersteuning met een {value}, {period}"},
+    "scorecard.claim.csat": {"en": "{value} of survey answers are satisfied with our support (CSAT), {period}",
+                             "nl": "{value} van de enquêteantwoorden is tevreden over onze ondersteuning (CSAT), "
+                                   "{period}"},
+    "scorecard.claim.csat_score": {"en": "Survey answers rate our support {value} on average, {period}",
+                                   "nl": "Enquêteantwoorden waarderen onze ondersteuning gemiddeld met een {value}, "
+                                         "{period}"},
     "scorecard.claim.nps": {"en": "Net Promoter Score of {value}, {period}", "nl": "Net Promoter Score van {value}, "
                                                                                   "{period}"},
     "scorecard.claim.months_met": {"en": "Every SLA target met in {value} of {months} months, {period}",
                                    "nl": "Alle SLA-normen gehaald in {value} van de {months} maanden, {period}"},
-    "scorecard.target.range": {"en": "the agreed time ({low}–{high})", "nl": "de afgesproken tijd ({low}–{high})"},
+    "scorecard.target.agreed": {"en": "the agreed time ({time})", "nl": "de afgesproken tijd ({time})"},
     "scorecard.of": {"en": "{n} of {total}", "nl": "{n} van {total}"},
     "scorecard.sample.tickets": {"en": "{n} tickets", "nl": "{n} tickets"},
     "scorecard.sample.answers": {"en": "{n} answers", "nl": "{n} antwoorden"},
     "scorecard.sample.minutes": {"en": "{n} min measured", "nl": "{n} min gemeten"},
     "scorecard.sample.months": {"en": "{n} months", "nl": "{n} maanden"},
+    "scorecard.clock.always": {"en": "{time} around the clock", "nl": "{time} (24/7)"},
+    "scorecard.clock.business_minutes": {"en": "{n} business minutes", "nl": "{n} werkminuten"},
+    "scorecard.clock.business_hour": {"en": "1 business hour", "nl": "1 werkuur"},
+    "scorecard.clock.business_hours": {"en": "{n} business hours", "nl": "{n} werkuren"},
+    "scorecard.clock.business_time": {"en": "{time} of business time", "nl": "{time} werktijd"},
+    "scorecard.kept.every": {"en": "✓ every month ({n})", "nl": "✓ elke maand ({n})"},
+    "scorecard.kept.some": {"en": "✗ met in {met} of {n} months", "nl": "✗ gehaald in {met} van {n} maanden"},
+    "scorecard.card.title_client": {"en": "Our service levels for {client}", "nl": "Ons serviceniveau voor {client}"},
     "scorecard.out_of_5": {"en": "{value} / 5", "nl": "{value} / 5"},
     # why a claim is not verified
     "scorecard.reason.no_monitoring": {"en": "no monitoring data in the period",
@@ -140,14 +169,18 @@ TEXT: dict[str, dict[str, str]] = {
                                 "nl": "{n} overschrijding(en) zijn na beoordeling uitgesloten van dit cijfer, elk "
                                       "met een vastgelegde reden; meegeteld zou het cijfer {raw} zijn."},
     "scorecard.foot.not_verified": {"en": "Not verified: {reason}.", "nl": "Niet geverifieerd: {reason}."},
+    "scorecard.foot.clock": {"en": "The clock runs {hours}.", "nl": "De klok loopt {hours}."},
     "scorecard.foot.rules": {"en": "Verified means: at least {tickets} tickets or {answers} survey answers, "
                                    "monitoring coverage of at least {coverage}, data in every month of the period, "
-                                   "and the figure still holds with excluded breaches counted. Figures are rounded "
-                                   "in our disfavour.",
+                                   "and the figure still holds with excluded breaches counted. A percentage is "
+                                   "written as everywhere in the dashboard, on the true side of its target; a "
+                                   "median time is rounded up.",
                              "nl": "Geverifieerd betekent: minstens {tickets} tickets of {answers} "
                                    "enquêteantwoorden, een dekking van de monitoring van minstens {coverage}, "
                                    "gegevens in elke maand van de periode, en het cijfer blijft staan als "
-                                   "uitgesloten overschrijdingen meetellen. Cijfers zijn in ons nadeel afgerond."},
+                                   "uitgesloten overschrijdingen meetellen. Een percentage staat er zoals overal "
+                                   "in het dashboard, aan de goede kant van de norm; een mediane tijd is naar boven "
+                                   "afgerond."},
     "scorecard.def.uptime_all": {"en": "Across services: summed over the services and months, so each service "
                                        "weighs by its measurable time.",
                                  "nl": "Over diensten heen: opgeteld over de diensten en maanden, zodat elke dienst "
@@ -254,31 +287,25 @@ TEXT: dict[str, dict[str, str]] = {
                             "nl": "**Vertrouwen, en geld.** Klanten bij wie de SLA gehaald werd zijn tevredener, en "
                                   "elke gemiste beschikbaarheidsnorm kost een creditering (verminderde betaling)."},
     "scorecard.boss.within": {"en": "Customers within target", "nl": "Klanten binnen de norm"},
-    "scorecard.boss.within_help": {"en": "Per month of the period, the share of customers for whom every target was "
-                                         "met (ticket compliance per target, availability per service), over all "
-                                         "months: customer-months within target / customer-months judged.",
-                                   "nl": "Per maand van de periode het aandeel klanten bij wie alle normen gehaald "
-                                         "zijn (tickets per norm, beschikbaarheid per dienst), over alle maanden: "
-                                         "klantmaanden binnen de norm / beoordeelde klantmaanden."},
-    "scorecard.boss.within_caption": {"en": "{months} of {total} customer-months; {n} of {customers} customers met "
-                                            "every target in every month.",
-                                      "nl": "{months} van {total} klantmaanden; {n} van {customers} klanten haalden "
-                                            "elke norm in elke maand."},
+    "scorecard.boss.within_help": {"en": "Share of customers (with a target) for whom every target was met in every "
+                                         "month of the period: ticket compliance per target, availability per "
+                                         "service. One missed month is enough to leave a customer out.",
+                                   "nl": "Aandeel klanten (met een norm) bij wie elke norm in elke maand van de "
+                                         "periode gehaald is: tickets per norm, beschikbaarheid per dienst. Eén "
+                                         "gemiste maand is genoeg om een klant niet mee te tellen."},
+    "scorecard.boss.within_caption": {"en": "{n} of {customers} customers; per month: {months} of {total} "
+                                            "customer-months within target.",
+                                      "nl": "{n} van {customers} klanten; per maand: {months} van {total} "
+                                            "klantmaanden binnen de norm."},
     "scorecard.boss.owed": {"en": "Credits owed", "nl": "Te crediteren"},
-    "scorecard.boss.owed_help": {"en": "Service credits due in the period: for every customer, service and month "
-                                       "below its availability target, the deepest credit tier it falls under, as a "
-                                       "share of the monthly fee (as on the Availability page).",
-                                 "nl": "Crediteringen (verminderde betaling) in de periode: voor elke klant, dienst "
-                                       "en maand onder de beschikbaarheidsnorm de diepste staffel waar die onder "
-                                       "valt, als deel van het maandbedrag (zoals op de pagina Beschikbaarheid)."},
-    "scorecard.boss.avoided": {"en": "Credits avoided", "nl": "Vermeden crediteringen"},
-    "scorecard.boss.avoided_help": {"en": "What the SLA would have cost had availability slipped just below the "
-                                          "first credit threshold: for every customer, service and month that owed "
-                                          "no credit, the monthly fee times the mildest tier's credit %.",
-                                    "nl": "Wat de SLA gekost zou hebben als de beschikbaarheid net onder de eerste "
-                                          "drempel voor creditering was gezakt: voor elke klant, dienst en maand "
-                                          "zonder creditering het maandbedrag maal het percentage van de lichtste "
-                                          "staffel."},
+    "scorecard.boss.owed_help": {"en": "Service credits due in the period: for every service and month below its "
+                                       "availability target, the deepest credit tier it falls under, as a share of "
+                                       "the monthly fee; a customer's credits of a month together are at most its "
+                                       "fee (as on the Overview and in the client's report).",
+                                 "nl": "Crediteringen (verminderde betaling) in de periode: voor elke dienst en "
+                                       "maand onder de beschikbaarheidsnorm de diepste staffel waar die onder valt, "
+                                       "als deel van het maandbedrag; per klant per maand samen hooguit dat bedrag "
+                                       "(zoals op het Overzicht en in het klantrapport)."},
     "scorecard.boss.csat_met": {"en": "CSAT when the SLA was met", "nl": "CSAT als de SLA gehaald werd"},
     "scorecard.boss.csat_breached": {"en": "CSAT when the SLA was breached", "nl": "CSAT als de SLA overschreden "
                                                                                    "werd"},

@@ -8,6 +8,16 @@ TEXT: dict[str, dict[str, str]] = {
                                "wijzigingen in uitsluitingen; vingerafdruk {fingerprint}"},
     "data_state.title": {"en": "Data version", "nl": "Gegevensversie"},
     "period.as_of": {"en": "Figures as of", "nl": "Cijfers per"},
+    "calendar.always": {"en": "around the clock", "nl": "24/7"},
+    "calendar.days": {"en": "Mon Tue Wed Thu Fri Sat Sun", "nl": "ma di wo do vr za zo"},
+    "calendar.holidays": {"en": "{hours}, not on public holidays ({code})",
+                          "nl": "{hours}, niet op feestdagen ({code})"},
+    "filter.in_progress": {"en": ":material/schedule: In progress, to {day} ({days} of {of} days)",
+                           "nl": ":material/schedule: Lopend, t/m {day} ({days} van {of} dagen)"},
+    "filter.in_progress_help": {"en": "This month has not ended: its targets read on track or at risk, never met, "
+                                      "and its counts are not compared with a whole month.",
+                                "nl": "Deze maand is nog niet voorbij: normen staan op koers of risico, nooit "
+                                      "gehaald, en aantallen worden niet vergeleken met een hele maand."},
     "period.in_progress": {"en": "{month} (in progress, to {day})", "nl": "{month} (lopend, t/m {day})"},
     "nav.overview": {"en": "Overview", "nl": "Overzicht"},
     "nav.trends": {"en": "KPI trends", "nl": "KPI-trends"},

@@ -22,8 +22,9 @@ import duckdb
 import pandas as pd
 
 from sla import i18n, store
+from sla.contract import calendars, config
 from sla.metrics import kpis, overview, periods
-from sla.store import settings, sql
+from sla.store import data_state, settings, sql
 
 MIN_TICKETS = 30  # decided ticket clocks behind a compliance or median claim
 MIN_RESPONSES = 30  # survey answers behind a CSAT or NPS claim
@@ -34,8 +35,7 @@ TEMPLATES = ("uptime", "first_response", "resolution", "median_first_response", 
              "months_met")
 UNITS = {"uptime": "%", "first_response": "%", "resolution": "%", "median_first_response": "min",
          "csat": "%", "csat_score": "/5", "nps": "NPS", "months_met": "months"}
-DECIMALS = {"uptime": 2, "first_response": 1, "resolution": 1, "median_first_response": 0, "csat": 1,
-            "csat_score": 1, "nps": 0, "months_met": 0}
+DECIMALS = {"median_first_response": 0, "csat_score": 1, "months_met": 0}  # the others: the KPI registry's rule
 SAMPLE_UNITS = {"uptime": "minutes", "first_response": "tickets", "resolution": "tickets",
                 "median_first_response": "tickets", "csat": "answers", "csat_score": "answers", "nps": "answers",
                 "months_met": "months"}
@@ -139,7 +139,7 @@ class Claim:
 
 
 def stated(value: float | None, decimals: int, lower_is_better: bool = False) -> float | None:
-    """A figure rounded in our disfavour: down to `decimals` (up for a time, where lower is better)."""
+    """A time rounded in our disfavour: up to whole minutes (down for a figure where higher is better)."""
     if value is None or not math.isfinite(value):
         return None
     scale = 10 ** decimals
@@ -172,7 +172,7 @@ def _uptime_claims(frame: pd.DataFrame, window: Window, last_complete: str, cust
     for row in rows:
         service = row["service"] if isinstance(row["service"], str) else None
         minutes = int((_none(row["eligible_s"]) or 0) // 60)
-        value = stated(_none(row.get("availability_pct")), DECIMALS["uptime"])
+        value = _none(row.get("availability_pct"))  # unrounded: stated by the KPI's rule (kpis.format_value)
         coverage = _none(row.get("coverage_pct"))
         problems = [] if value is not None else [("scorecard.reason.no_monitoring", {})]
         if value is not None and (coverage or 0) < MIN_COVERAGE_PCT:
@@ -185,7 +185,8 @@ def _uptime_claims(frame: pd.DataFrame, window: Window, last_complete: str, cust
     return claims
 
 
-def _ticket_claims(frame: pd.DataFrame, window: Window, last_complete: str, customers: tuple) -> list[Claim]:
+def _ticket_claims(frame: pd.DataFrame, window: Window, last_complete: str, customers: tuple,
+                   clocks: dict[str, calendars.Calendar]) -> list[Claim]:
     claims = []
     for metric in ("first_response", "resolution"):
         rows = frame[frame["metric"] == metric] if not frame.empty else frame
@@ -199,15 +200,19 @@ def _ticket_claims(frame: pd.DataFrame, window: Window, last_complete: str, cust
         ordered = pd.concat([overall, rows[rows["priority"].notna()].sort_values(["target_min_minutes", "priority"])])
         for row in ordered.to_dict("records"):
             priority = row["priority"] if isinstance(row["priority"], str) else None
-            claims.append(_compliance_claim(metric, priority, row, window, months, last_complete, customers))
+            claims.append(_compliance_claim(metric, priority, row, window, months, last_complete, customers,
+                                            clocks))
         for row in ordered[ordered["priority"].notna()].to_dict("records") if metric == "first_response" else []:
-            claims.append(_median_claim(row, window, months, last_complete, customers))
+            claims.append(_median_claim(row, window, months, last_complete, customers, clocks))
     return claims
 
 
-def _ticket_facts(row: dict) -> dict:
-    return {k: _none(row[k]) for k in ("target_min_minutes", "target_max_minutes", "target_min_pct",
-                                       "target_max_pct")}
+def _ticket_facts(row: dict, clocks: dict[str, calendars.Calendar]) -> dict:
+    """Targets, and the calendar the targets and medians are measured on (None when the policies differ)."""
+    facts = {k: _none(row[k]) for k in ("target_min_minutes", "target_max_minutes", "target_min_pct",
+                                        "target_max_pct")}
+    same = row.get("calendar_min") if row.get("calendar_min") == row.get("calendar_max") else None
+    return {**facts, "calendar": clocks.get(same) if isinstance(same, str) else None}
 
 
 def _sample_problems(n: int, minimum: int, key: str) -> list[tuple[str, dict]]:
@@ -215,20 +220,20 @@ def _sample_problems(n: int, minimum: int, key: str) -> list[tuple[str, dict]]:
 
 
 def _compliance_claim(metric: str, priority: str | None, row: dict, window: Window, months: list,
-                      last_complete: str, customers: tuple) -> Claim:
-    decimals = DECIMALS[metric]
+                      last_complete: str, customers: tuple, clocks: dict[str, calendars.Calendar]) -> Claim:
     n, excluded = int(row["met"] + row["breached"]), int(row["excluded"])
-    value = stated(_none(row["compliance_pct"]), decimals)
+    value = _none(row["compliance_pct"])
     problems = _sample_problems(n, MIN_TICKETS, "scorecard.reason.few_tickets")
     problems += _common_problems(window, months, last_complete)
-    raw = stated(_none(row["compliance_pct_raw"]), decimals)
+    raw = _none(row["compliance_pct_raw"])
     if excluded and value is not None and (raw is None or raw < value):
         problems.append(("scorecard.reason.exclusions", {"n": excluded, "raw": raw, "unit": "%"}))
-    facts = {**_ticket_facts(row), "raw": raw}
+    facts = {**_ticket_facts(row, clocks), "raw": raw}
     return Claim(metric, priority, value, window, n, tuple(problems), excluded, facts, customers)
 
 
-def _median_claim(row: dict, window: Window, months: list, last_complete: str, customers: tuple) -> Claim:
+def _median_claim(row: dict, window: Window, months: list, last_complete: str, customers: tuple,
+                  clocks: dict[str, calendars.Calendar]) -> Claim:
     n, excluded = int(row["met"] + row["breached"]), int(row["excluded"])
     value = stated(_none(row["median_minutes"]), 0, lower_is_better=True)
     problems = _sample_problems(n, MIN_TICKETS, "scorecard.reason.few_tickets")
@@ -238,7 +243,7 @@ def _median_claim(row: dict, window: Window, months: list, last_complete: str, c
     raw = stated(_none(row["median_minutes_raw"]), 0, lower_is_better=True)
     if excluded and value is not None and (raw is None or raw > value):
         problems.append(("scorecard.reason.exclusions", {"n": excluded, "raw": raw, "unit": "min"}))
-    facts = {**_ticket_facts(row), "raw": raw}
+    facts = {**_ticket_facts(row, clocks), "raw": raw}
     return Claim("median_first_response", row["priority"], value, window, n, tuple(problems), excluded, facts,
                  customers)
 
@@ -259,7 +264,7 @@ def _feedback_claims(frame: pd.DataFrame, window: Window, last_complete: str, cu
     for template, n, figure, months in specs:
         if template == "csat_score" and not n and csat["responses"]:
             continue  # only good/bad answers: there is no score out of 5 to claim
-        value = stated(figure, DECIMALS[template])
+        value = stated(figure, DECIMALS[template]) if template == "csat_score" else figure
         problems = [("scorecard.reason.no_answers", {})] if not n else \
             _sample_problems(n, MIN_RESPONSES, "scorecard.reason.few_answers")
         if n:
@@ -287,6 +292,19 @@ def month_verdicts(ticket_months: pd.DataFrame, availability: pd.DataFrame, wind
     return frame.reset_index()
 
 
+def promise_months(ticket_months: pd.DataFrame, availability: pd.DataFrame) -> pd.DataFrame:
+    """Per metric, scope (a ticket priority or a service) and month of the window: whether every customer the
+    promise applies to met it that month (False as soon as one did not)."""
+    tickets = ticket_months.dropna(subset=["ok"]).rename(columns={"priority": "scope"})
+    services = availability.dropna(subset=["ok"]).rename(columns={"service": "scope"}).assign(metric="availability")
+    frames = [f[["metric", "scope", "month", "ok"]] for f in (tickets, services) if len(f)]
+    if not frames:
+        return pd.DataFrame(columns=["metric", "scope", "month", "ok"])
+    every = pd.concat(frames).astype({"ok": bool})
+    every = every.assign(month=pd.to_datetime(every["month"]))
+    return every.groupby(["metric", "scope", "month"], as_index=False, dropna=False)["ok"].all()
+
+
 def _months_claim(months: pd.DataFrame, window: Window, last_complete: str, excluded: int,
                   customers: tuple) -> Claim:
     value = float(months["met"].sum()) if months["has_data"].any() else None
@@ -307,14 +325,13 @@ def _months_claim(months: pd.DataFrame, window: Window, last_complete: str, excl
 
 @dataclass(frozen=True)
 class Boss:
-    """Why the SLA matters, in figures: customers within target, credits owed and avoided, CSAT met vs breached."""
+    """Why the SLA matters, in figures: customers within target, credits owed, CSAT met vs breached."""
 
     customers: int  # customers with a judged target in the window
     customers_within: int  # ... of whom every target was met in every month
     customer_months: int  # (customer, month) pairs with a judged target
     customer_months_within: int  # ... in which every target of the customer was met
-    credits_owed: dict[str, float]  # currency -> amount owed in the window
-    credits_avoided: dict[str, float]  # currency -> what the mildest tier would have cost (see i18n)
+    credits_owed: dict[str, float]  # currency -> amount owed in the window (kpis.credits_owed per customer-month)
     csat_met: tuple[float | None, int]  # CSAT % and answers on tickets whose SLA was met
     csat_breached: tuple[float | None, int]
 
@@ -331,6 +348,13 @@ class Scorecard:
     months: pd.DataFrame  # month, tickets_ok, tickets_ok_raw, availability_ok, met, met_raw, has_data
     promises: pd.DataFrame  # claim_promises rows (what the policies in force promise)
     boss: Boss
+    kept: pd.DataFrame  # per metric, scope (priority or service) and month: was the promise met (promise_months)
+    state: data_state.DataState  # the data the claims rest on
+    tz: str
+
+    def stamp(self, lang: str = "en") -> str:
+        """'Data version: …', for every export of the claims."""
+        return f"{i18n.t('data_state.title', lang)}: {self.state.label(lang, self.tz)}"
 
     def claim(self, key: str) -> Claim | None:
         """The claim with this key ('uptime', 'first_response:urgent'), if any."""
@@ -348,6 +372,7 @@ def compute(con: duckdb.DuckDBPyConnection, window: Window, customers: list[str]
     params = {"period_start": start, "period_end": end, "tz": tz, "customers": list(customers)}
     has_data = not store.is_empty(con)
 
+    clocks = {c.name: c for c in config.calendars_in_force(con)}
     if kpis.has_marts(con):
         kpis.prepare_outcomes(con, as_of)
         tickets = sql.df(con, "metrics/claim_tickets", **params)
@@ -356,8 +381,8 @@ def compute(con: duckdb.DuckDBPyConnection, window: Window, customers: list[str]
                                  customers=list(customers))
     else:
         tickets = pd.DataFrame()
-        ticket_months = pd.DataFrame(columns=["month", "customer", "metric", "target_pct", "met", "breached",
-                                              "excluded", "ok", "ok_raw"])
+        ticket_months = pd.DataFrame(columns=["month", "customer", "metric", "priority", "target_pct", "met",
+                                              "breached", "excluded", "ok", "ok_raw"])
         feedback_by_sla = pd.DataFrame({"sla": ["breached", "met"], "responses": 0, "csat_pct": None})
 
     availability, uptime = _availability(con, window, tz, as_of, customers)
@@ -365,15 +390,15 @@ def compute(con: duckdb.DuckDBPyConnection, window: Window, customers: list[str]
     excluded = int(tickets.loc[tickets["priority"].isna(), "excluded"].sum()) if not tickets.empty else 0
     claims = [
         *_uptime_claims(uptime, window, last_complete, customers),
-        *_ticket_claims(tickets, window, last_complete, customers),
+        *_ticket_claims(tickets, window, last_complete, customers, clocks),
         *_feedback_claims(sql.df(con, "metrics/claim_feedback", **params), window, last_complete, customers),
         _months_claim(months, window, last_complete, excluded, customers),
     ]
     last_day = date.fromordinal(window.end.toordinal() - 1)
     promises = sql.df(con, "metrics/claim_promises", on=last_day, customers=list(customers))
-    tiers = sql.df(con, "metrics/claim_credit_tiers")
-    boss = _boss(ticket_months, availability, tiers, feedback_by_sla)
-    return Scorecard(window, customers, last_complete, has_data, claims, months, promises, boss)
+    boss = _boss(ticket_months, availability, sql.df(con, "metrics/claim_currencies"), feedback_by_sla)
+    return Scorecard(window, customers, last_complete, has_data, claims, months, promises, boss,
+                     promise_months(ticket_months, availability), data_state.read(con), tz)
 
 
 def scorecard(db: Path | str | None, window: Window, customers: list[str] | tuple[str, ...] = (),
@@ -398,16 +423,14 @@ def _availability(con: duckdb.DuckDBPyConnection, window: Window, tz: str, as_of
     return rows.assign(month=pd.to_datetime(rows["month"])), uptime
 
 
-def _boss(ticket_months: pd.DataFrame, availability: pd.DataFrame, tiers: pd.DataFrame,
+def _boss(ticket_months: pd.DataFrame, availability: pd.DataFrame, currencies: pd.DataFrame,
           feedback_by_sla: pd.DataFrame) -> Boss:
     columns = ["customer", "month", "ok"]
     verdicts = pd.concat([ticket_months[columns], availability[columns]]).dropna()
     per_month = verdicts.groupby(["customer", "month"])["ok"].all()
     per_customer = per_month.groupby(level="customer").all()
-    rows = availability.merge(tiers, on="customer", how="left")
-    owed = rows.dropna(subset=["credit_amount"]).groupby("currency")["credit_amount"].sum()
-    safe = rows[rows["target_pct"].notna() & rows["availability_pct"].notna() & rows["credit_pct"].eq(0)]
-    avoided = (safe["monthly_fee"] * safe["first_credit_pct"] / 100).groupby(safe["currency"]).sum(min_count=1)
+    rows = kpis.credits_owed(availability).merge(currencies, on="customer", how="left")
+    owed = rows.groupby("currency")["credit_amount"].sum()
     by_sla = feedback_by_sla.set_index("sla")
 
     def outcome(sla: str) -> tuple[float | None, int]:
@@ -415,15 +438,46 @@ def _boss(ticket_months: pd.DataFrame, availability: pd.DataFrame, tiers: pd.Dat
 
     return Boss(int(len(per_customer)), int(per_customer.sum()), int(len(per_month)), int(per_month.sum()),
                 {str(k): round(float(v), 2) for k, v in owed.items()},
-                {str(k): round(float(v), 2) for k, v in avoided.dropna().items()},
                 outcome("met"), outcome("breached"))
 
 
 # --- words: figures, claim texts, reasons, footnotes ---
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+COMPANY_WIDE = {"scorecard.claim.uptime", "scorecard.claim.first_response", "scorecard.claim.resolution"}
 DEFINITIONS = {"uptime": "availability", "first_response": "first_response", "resolution": "resolution",
                "csat": "csat", "nps": "nps"}
+
+
+def clock_text(minutes: float, calendar: calendars.Calendar | None, lang: str = "en",
+               high: float | None = None) -> str:
+    """A duration (or a range up to `high`) on the clock it was measured on: '4 business hours', '30 business
+    minutes', '1 h 30 min of business time', '16–24 business hours', '4 h around the clock'. Without a calendar
+    (the policies' calendars differ) only the time is given."""
+    low = int(math.ceil(minutes - 1e-9))
+    high = low if high is None else int(math.ceil(high - 1e-9))
+    both = minutes_text(low, lang) if low == high else f"{minutes_text(low, lang)}–{minutes_text(high, lang)}"
+    if calendar is None:
+        return both
+    if calendar.hours == calendars.TWENTY_FOUR_SEVEN.hours:
+        return i18n.t("scorecard.clock.always", lang, time=both)
+    if high < 60:
+        n = str(low) if low == high else f"{low}–{high}"
+        return i18n.t("scorecard.clock.business_minutes", lang, n=n)
+    if low % 60 == 0 and high % 60 == 0:
+        if low == high == 60:
+            return i18n.t("scorecard.clock.business_hour", lang)
+        n = i18n.number(low // 60, lang) + ("" if low == high else f"–{i18n.number(high // 60, lang)}")
+        return i18n.t("scorecard.clock.business_hours", lang, n=n)
+    return i18n.t("scorecard.clock.business_time", lang, time=both)
+
+
+def hours_note(claim: Claim, lang: str = "en") -> str:
+    """' (Mon–Fri 08:00–18:00)' after a business-time figure; '' around the clock or without one calendar."""
+    calendar = claim.facts.get("calendar")
+    if calendar is None or calendar.hours == calendars.TWENTY_FOUR_SEVEN.hours:
+        return ""
+    return f" ({calendars.describe(calendar, lang, holidays=False)})"
 
 
 def minutes_text(minutes: float, lang: str = "en") -> str:
@@ -442,24 +496,25 @@ def figure(claim: Claim, lang: str = "en", value: float | None = None) -> str:
     if value is None:
         return "–"
     template = claim.template
-    if claim.unit == "%":
-        return i18n.percent(value, lang, DECIMALS[template])
+    if template in DEFINITIONS:  # a KPI: the text every page shows for it, on the true side of its target
+        shown = kpis.format_value(DEFINITIONS[template], value, lang, claim.facts.get("target_max_pct"),
+                                  (claim.facts.get("target_min_pct"),))
+        return ("+" + shown) if template == "nps" and value > 0 else shown
     if template == "median_first_response":
-        return minutes_text(value, lang)
+        return clock_text(value, claim.facts.get("calendar"), lang)
     if template == "csat_score":
         return i18n.t("scorecard.out_of_5", lang, value=i18n.number(value, lang, 1))
-    if template == "nps":
-        return ("+" if value > 0 else "") + i18n.number(value, lang, 0)
     return i18n.t("scorecard.of", lang, n=i18n.number(value, lang), total=i18n.number(claim.facts["months"], lang))
 
 
 def _target(claim: Claim, lang: str) -> str:
+    """The promised time on its clock: '4 business hours (Mon–Fri 08:00–18:00)'; where customers' targets
+    differ, 'the agreed time (16–24 business hours (Mon–Fri 08:00–18:00))'."""
     low, high = claim.facts.get("target_min_minutes"), claim.facts.get("target_max_minutes")
     if low is None:
-        return i18n.t("scorecard.target.range", lang, low="–", high="–")
-    if low == high:
-        return minutes_text(low, lang)
-    return i18n.t("scorecard.target.range", lang, low=minutes_text(low, lang), high=minutes_text(high, lang))
+        return i18n.t("scorecard.target.agreed", lang, time="–")
+    time = clock_text(low, claim.facts.get("calendar"), lang, high) + hours_note(claim, lang)
+    return time if low == high else i18n.t("scorecard.target.agreed", lang, time=time)
 
 
 def text(claim: Claim, lang: str = "en") -> str:
@@ -475,11 +530,18 @@ def text(claim: Claim, lang: str = "en") -> str:
         values.update(priority=priority, target=_target(claim, lang))
     elif template == "median_first_response":
         key, values["priority"] = "scorecard.claim.median_first_response", priority
+        values["value"] += hours_note(claim, lang)
     else:
         key = f"scorecard.claim.{template}"
         if template == "months_met":
             values.update(value=i18n.number(claim.value, lang), months=i18n.number(claim.facts["months"], lang))
-    return i18n.t(key, lang, **{k: v for k, v in values.items() if v is not None})
+    values = {k: v for k, v in values.items() if v is not None}
+    if not claim.customers:  # company-wide wording only for every customer together
+        return i18n.t(key, lang, **values)
+    client = ", ".join(claim.customers)
+    if key in COMPANY_WIDE:
+        return i18n.t(key + "_client", lang, client=client, **values)
+    return i18n.t("scorecard.claim.for_client", lang, client=client, claim=i18n.t(key, lang, **values))
 
 
 def _reason_values(claim: Claim, values: dict, lang: str) -> dict:
@@ -533,6 +595,8 @@ def footnote(claim: Claim, lang: str = "en") -> str:
     else:
         parts.append(i18n.t(f"scorecard.foot.sample.{unit}", lang, n=i18n.number(claim.sample, lang)))
     parts.append(i18n.t("scorecard.foot.definition", lang, definition=definition(claim, lang)))
+    if claim.facts.get("calendar") is not None:
+        parts.append(i18n.t("scorecard.foot.clock", lang, hours=calendars.describe(claim.facts["calendar"], lang)))
     if claim.excluded:
         raw = claim.facts.get("raw")
         parts.append(i18n.t("scorecard.foot.excluded", lang, n=i18n.number(claim.excluded, lang),
@@ -561,11 +625,12 @@ def as_dict(claim: Claim, lang: str = "en") -> dict:
 
 # --- exports: text with footnotes, SVG badge, one-page HTML card ---
 
-def export_text(claims: list[Claim], lang: str = "en") -> str:
-    """The claims as copyable text: one line each with a footnote mark, then the footnotes and the rules."""
+def export_text(claims: list[Claim], lang: str = "en", stamp: str = "") -> str:
+    """The claims as copyable text: one line each with a footnote mark, then the footnotes, the rules and the
+    data version they rest on (`stamp`)."""
     lines = [f"{text(c, lang)}.{str(i).translate(SUPERSCRIPT)}" for i, c in enumerate(claims, 1)]
     notes = [f"{str(i).translate(SUPERSCRIPT)} {footnote(c, lang)}" for i, c in enumerate(claims, 1)]
-    return "\n".join([*lines, "", *notes, "", rules(lang)]) + "\n"
+    return "\n".join([*lines, "", *notes, "", rules(lang), *([stamp] if stamp else [])]) + "\n"
 
 
 def _text_width(text_: str) -> float:
@@ -641,9 +706,12 @@ footer ol{padding-left:18px;margin:0 0 8px}
 """
 
 
-def card_html(claims: list[Claim], lang: str = "en", company: str = "") -> str:
-    """A self-contained one-page HTML card (inline CSS, no scripts, every text escaped) with the claims."""
-    title = i18n.t("scorecard.card.title_company", lang, company=company) if company.strip() else \
+def card_html(claims: list[Claim], lang: str = "en", company: str = "", stamp: str = "") -> str:
+    """A self-contained one-page HTML card (inline CSS, no scripts, every text escaped) with the claims; a client's
+    claims name the client in the title."""
+    clients = sorted({name for c in claims for name in c.customers})
+    title = i18n.t("scorecard.card.title_client", lang, client=", ".join(clients)) if clients else \
+        i18n.t("scorecard.card.title_company", lang, company=company) if company.strip() else \
         i18n.t("scorecard.card.title", lang)
     windows = sorted({c.window for c in claims}, key=lambda w: (w.first, w.last))
     period = ", ".join(w.label(lang) for w in windows)
@@ -660,7 +728,8 @@ def card_html(claims: list[Claim], lang: str = "en", company: str = "") -> str:
         f"<title>{escape(title)}</title><style>{CARD_CSS}</style></head>"
         f'<body><main class="card"><h1>{escape(title)}</h1>'
         f'<p class="sub">{escape(i18n.t("scorecard.card.subtitle", lang, period=period))}</p>'
-        f"<ul>{items}</ul><footer><ol>{notes}</ol><p>{escape(rules(lang))}</p></footer></main></body></html>\n"
+        f"<ul>{items}</ul><footer><ol>{notes}</ol><p>{escape(rules(lang))}</p><p>{escape(stamp)}</p></footer>"
+        "</main></body></html>\n"
     )
 
 
@@ -736,6 +805,18 @@ def _promise_text(row: dict, lang: str) -> str:
     return i18n.t("scorecard.promise.own", lang, text=out, n=own) if own else out
 
 
+def _kept(kept: pd.DataFrame, metric: str, scope: str, lang: str) -> str:
+    """'✓ every month (12)' when the promise was met in every month of the window, else '✗ met in 11 of 12
+    months': a monthly SLA is kept month by month, not on average."""
+    rows = kept[(kept["metric"] == metric) & ((kept["scope"] == scope) | (scope == "*"))]
+    per_month = rows.groupby("month")["ok"].all()
+    if per_month.empty:
+        return "–"
+    n, met = len(per_month), int(per_month.sum())
+    return i18n.t("scorecard.kept.every" if met == n else "scorecard.kept.some", lang,
+                  met=i18n.number(met, lang), n=i18n.number(n, lang))
+
+
 def _delivered(card: Scorecard, metric: str, scope: str) -> Claim | None:
     template = "uptime" if metric == "availability" else metric
     return card.claim(template if scope == "*" else f"{template}:{scope}")
@@ -749,14 +830,12 @@ def promise_table(card: Scorecard, lang: str = "en") -> pd.DataFrame:
         delivered = figure(claim, lang) if claim else "–"
         if claim and row["metric"] != "availability":
             delivered = i18n.t("scorecard.promise.on_time", lang, pct=delivered)
-        kept = None if claim is None or claim.value is None or pd.isna(row["target_max_pct"]) else \
-            claim.value >= row["target_max_pct"]
         rows.append({
             "kpi": kpis.REGISTRY[row["metric"]].label[lang],
             "scope": i18n.t("scorecard.promise.all", lang) if row["scope"] == "*" else row["scope"],
             "promise": _promise_text(row, lang),
             "delivered": delivered,
-            "kept": "–" if kept is None else i18n.t("scorecard.yes" if kept else "scorecard.no", lang),
+            "kept": _kept(card.kept, row["metric"], row["scope"], lang),
         })
     return pd.DataFrame(rows, columns=["kpi", "scope", "promise", "delivered", "kept"])
 

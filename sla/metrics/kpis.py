@@ -12,7 +12,7 @@ import pandas as pd
 
 from sla import i18n
 from sla.metrics import marts, periods
-from sla.store import settings, sql
+from sla.store import data_state, settings, sql
 
 
 @dataclass(frozen=True)
@@ -202,7 +202,9 @@ def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, 
                 row[by] = row.get("priority", row.get("grp"))
                 keys = ("customer", "metric", by) + tuple(k for k in keys[2:] if k != "priority")
             rows.append({k: row.get(k) for k in keys})
-    return {"period_start": first.isoformat(), "period_end": end_date.isoformat(), "rows": rows}
+    return {"period_start": first.isoformat(), "period_end": end_date.isoformat(),
+            "as_of": as_of.isoformat(), "in_progress": as_of < end,
+            "data_version": data_state.read(con).fingerprint, "rows": rows}
 
 
 def monitoring_kpis(con: duckdb.DuckDBPyConnection, first: date, end: date, params: dict,
@@ -232,6 +234,18 @@ def availability_rows(con: duckdb.DuckDBPyConnection, periods: list[tuple[date, 
         params["services"] = [s for (s,) in con.execute("select distinct service from availability_targets").fetchall()]
     _temp_table(con, "service_availability", params)
     return sql.df(con, "metrics/kpi_availability", customer=customer)
+
+
+def credits_owed(rows: pd.DataFrame) -> pd.DataFrame:
+    """The credit owed per month and customer from availability rows: its services' credits (each the deepest tier
+    the service fell below, as a share of the fee) summed, and at most the monthly fee. The one credit rule."""
+    columns = ["month", "customer", "credit_amount"]
+    judged = rows.dropna(subset=["credit_amount"]) if len(rows) else rows
+    if judged.empty:
+        return pd.DataFrame(columns=columns)
+    per = judged.groupby(["month", "customer"], as_index=False).agg(
+        credit_amount=("credit_amount", "sum"), monthly_fee=("monthly_fee", "max"))
+    return per.assign(credit_amount=per[["credit_amount", "monthly_fee"]].min(axis=1))[columns]
 
 
 def _temp_table(con: duckdb.DuckDBPyConnection, name: str, params: dict) -> None:

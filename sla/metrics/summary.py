@@ -16,7 +16,7 @@ import pandas as pd
 
 from sla import store
 from sla.metrics import kpis, periods, trends
-from sla.store import settings, sql
+from sla.store import data_state, settings, sql
 
 TREND_KPIS = ("first_response", "resolution", "availability", "csat", "nps")
 TILE_KPIS = (*TREND_KPIS, "breaches", "credits")
@@ -81,6 +81,7 @@ def month_summary(db: Path | str, month: str, customers: Sequence[str] = (),
                           period_start=previous_start, period_end=end, **lists)
         buckets = periods.buckets(previous, month, "month", tz, as_of)
         availability, availability_rows = _availability(con, buckets, as_of, "", lists)
+        state = data_state.read(con)
         currency = con.execute("select string_agg(distinct currency, ' ' order by currency) from stg_customers "
                                "where len($c::varchar[]) = 0 or list_contains($c::varchar[], customer)",
                                {"c": lists["customers"]}).fetchone()[0]
@@ -95,6 +96,8 @@ def month_summary(db: Path | str, month: str, customers: Sequence[str] = (),
         "missed": _missed(verdicts, by_customer, availability_rows, month, customers),
         "worst": _worst(worst, customers),
         "currency": currency or "",
+        "state": state,
+        "timezone": tz,
     }
 
 
@@ -140,9 +143,9 @@ def _tiles(month: str, previous: str, compliance: pd.DataFrame, availability: pd
                                     target_max=now.target_max)
     if then is not None:
         rows["availability"]["previous"] = then.availability_pct
-    credited = _in(availability_rows, customers)
-    if not credited.empty and credited["credit_amount"].notna().any():
-        per_month = credited.groupby(pd.to_datetime(credited["month"]))["credit_amount"].sum()
+    owed = kpis.credits_owed(_in(availability_rows, customers))
+    if not owed.empty:
+        per_month = owed.groupby(pd.to_datetime(owed["month"]))["credit_amount"].sum()
         rows["credits"]["value"] = per_month.get(pd.Timestamp(this))
         rows["credits"]["previous"] = per_month.get(pd.Timestamp(before))
     return pd.DataFrame.from_dict(rows, orient="index")

@@ -11,6 +11,7 @@ import io
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 from reportlab.graphics.charts.legends import Legend
@@ -27,6 +28,7 @@ from sla import i18n
 from sla.metrics import periods, summary
 from sla.metrics.kpis import REGISTRY
 from sla.outputs import charts, tiles
+from sla.store import settings
 
 TILES = (("first_response", "resolution", "availability"), ("csat", "nps", "breaches", "credits"))
 TABLE_ROWS = 10  # the most rows per table that still fit one page next to the tiles and the trend
@@ -156,12 +158,18 @@ def _worst(figures: dict, lang: str, width: float) -> list:
     return _table(header, rows, width, (0.13, 0.22, 0.2, 0.12, 0.18, 0.15), lang)
 
 
+def _local(moment: datetime, tz: str) -> datetime:
+    return moment.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(tz)).replace(tzinfo=None)
+
+
 def _coverage(figures: dict, lang: str) -> str:
     tiles = figures["tiles"]
     tickets = tiles.loc[["first_response", "resolution"], "sample"].dropna().sum()
     answers = tiles.loc["csat", "sample"] if pd.notna(tiles.loc["csat", "sample"]) else 0
+    tz = figures["timezone"]
     return i18n.t("pdf.coverage", lang, tickets=i18n.number(tickets, lang), answers=i18n.number(answers, lang),
-                  month=i18n.month(figures["month"], lang), moment=i18n.moment(datetime.now(), lang))
+                  month=i18n.month(figures["month"], lang), moment=i18n.moment(_local(settings.now(), tz), lang),
+                  state=figures["state"].label(lang, tz))
 
 
 def render(figures: dict, lang: str = "en", customers: Sequence[str] = ()) -> bytes:
