@@ -94,8 +94,9 @@ def test_checks_gaps_maintenance_and_budget(checks_db: Path) -> None:
 def test_outage_across_the_month_boundary_is_split(checks_db: Path) -> None:
     r = availability(checks_db, "2026-11", as_of=utc("2026-11-03 00:00"))[("Acme", "Webshop")]
     # November so far: 31 Oct 23:00 UTC to 3 Nov 00:00 UTC = 2,940 min; the other 60 min of the outage.
-    # 2,880 / 2,940 = 97.959 %: below 99 -> 25 % credit. Budget 2.94 min.
-    assert figures(r) == (97.96, 60.0, 0.0, 100.0, 2.94, -57.06, 25.0, 250.0, False)
+    # 2,880 / 2,940 = 97.959 %: below 99 -> 25 % credit. The budget is the whole month's, not the 3 days':
+    # November's 43,200 min (2,940 measured + 40,260 to come) at 99.9 % -> 43.2 min, 43.2 - 60 = -16.8 left.
+    assert figures(r) == (97.96, 60.0, 0.0, 100.0, 43.2, -16.8, 25.0, 250.0, False)
     both = availability(checks_db, "2026-10", to="2026-11", as_of=utc("2026-11-03 00:00"))[("Acme", "Webshop")]
     assert both["downtime_minutes"] == 210.0
 

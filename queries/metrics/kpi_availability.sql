@@ -30,8 +30,9 @@ final as (
         target_pct,
         case when target_pct is not null and availability_pct is not null
              then availability_pct >= target_pct end as ok,
-        round(eligible_s * (100 - target_pct) / 100 / 60, 2) as budget_minutes,
-        round((eligible_s * (100 - target_pct) / 100 - downtime_s) / 60, 2) as budget_left_minutes,
+        -- the whole period's budget, also while it runs (measurable so far + the calendar time still to come)
+        round(month_eligible_s * (100 - target_pct) / 100 / 60, 2) as budget_minutes,
+        round((month_eligible_s * (100 - target_pct) / 100 - downtime_s) / 60, 2) as budget_left_minutes,
         case when target_pct is not null then coalesce(tier_pct, 0) end as credit_pct,
         case when target_pct is not null then tier_below_pct end as credit_below_pct,  -- the tier applied: "below x"
         case when target_pct is not null and monthly_fee is not null

@@ -102,6 +102,16 @@ down_excluded as (
     group by all
 ),
 cal_sums as (select p0, service, calendar, sum(epoch(s1 - s0)) as calendar_s from cal group by all),
+-- the calendar time of a period still to come (after now): a month in progress budgets for the whole month
+rest_sums as (
+    select sc.p0, sc.service, sc.calendar,
+           sum(epoch(least(g.seg_end, p.p1) - greatest(g.seg_start, p.p0, s.now_))) as rest_s
+    from service_calendar as sc
+    cross join span as s
+    join periods as p using (p0)
+    join period_segments as g on g.calendar = sc.calendar and g.seg_start < p.p1 and g.seg_end > greatest(p.p0, s.now_)
+    group by all
+),
 kind_sums as (
     select p0, service, calendar,
            sum(epoch(s1 - s0)) filter (where kind = 'U') as excluded_s,
@@ -114,15 +124,18 @@ sums as (
            coalesce(c.calendar_s, 0) as calendar_s,
            coalesce(k.excluded_s, 0) as excluded_s,
            coalesce(k.maintenance_s, 0) as maintenance_s,
-           coalesce(k.down_s, 0) - coalesce(d.overlap_s, 0) as downtime_s
+           coalesce(k.down_s, 0) - coalesce(d.overlap_s, 0) as downtime_s,
+           coalesce(r.rest_s, 0) as rest_s
     from service_calendar as sc
     left join cal_sums as c using (p0, service, calendar)
+    left join rest_sums as r using (p0, service, calendar)
     left join kind_sums as k using (p0, service, calendar)
     left join down_excluded as d using (p0, service, calendar)
 ),
 final as (
     select p0, service, calendar,
            calendar_s - excluded_s as eligible_s,
+           calendar_s - excluded_s + rest_s as month_eligible_s,  -- and the calendar time still to come
            downtime_s,
            maintenance_s,
            round(100.0 * (calendar_s - excluded_s - downtime_s) / nullif(calendar_s - excluded_s, 0), 6)

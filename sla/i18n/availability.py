@@ -42,10 +42,12 @@ TEXT: dict[str, dict[str, str]] = {
                                          "contract, buiten gepland onderhoud."},
     "availability.budget_help": {"en": "Error budget: the downtime the target allows, (100 - target) % of the "
                                        "eligible time; left = budget - downtime (negative: overspent). In the "
-                                       "month in progress it counts the time elapsed so far.",
+                                       "month in progress the budget is the whole month's: the time measured so far "
+                                       "plus the calendar time still to come.",
                                  "nl": "Foutbudget: de downtime die de norm toestaat, (100 - norm) % van de "
                                        "meetbare tijd; over = budget - downtime (negatief: overschreden). In de "
-                                       "lopende maand telt de tijd die tot nu toe verstreken is."},
+                                       "lopende maand is het budget dat van de hele maand: de tot nu toe gemeten tijd "
+                                       "plus de kalendertijd die nog komt."},
     "availability.burn_help": {"en": "Burn rate = share of the error budget used / share of the period elapsed. "
                                      "1 uses exactly the budget by the end of the period; above 1 the downtime "
                                      "outruns what the target allows (2 = twice as fast).",
