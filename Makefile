@@ -36,7 +36,7 @@ lint: $(VENV)/.test-installed ## ruff check and the layer contract (lint-imports
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
 
-demo: $(VENV)/.run-installed ## Import today's demo data into data/sla.duckdb (files already imported are skipped)
+demo: $(VENV)/.run-installed ## Import the demo data (13 months up to yesterday) into data/sla.duckdb (files already imported are skipped)
 	$(PY) -m sla --db $(SLA_DB) demo
 
 bench: $(VENV)/.test-installed ## Benchmark at sizes S, M, L (BENCH_ARGS="--sizes L" for one); writes bench/RESULTS.md

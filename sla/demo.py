@@ -216,12 +216,15 @@ INJECTION_COMMENTS = ("@SUM(A1) haha, testje van onze IT-afdeling", "-2 punten o
 
 
 def generate(folder: Path, months: int = 13, seed: int = 7, end: dt.date | None = None) -> list[DemoFile]:
-    """Write the demo export files and config CSVs into `folder`; data files first, the config folder last."""
+    """Write the demo export files and config CSVs into `folder`; data files first, the config folder last.
+
+    The data run up to and including `end` (default: yesterday, so no row lies after the moment it is imported).
+    """
     if months < 1:
         raise ValueError("months must be at least 1")
     folder = Path(folder)
     (folder / "config").mkdir(parents=True, exist_ok=True)
-    period = _period(end or dt.date.today(), months)
+    period = _period(end or dt.date.today() - dt.timedelta(days=1), months)  # up to yesterday: nothing after now
     rng = np.random.default_rng(seed)
     clock = _Clock.build(period)
     plan = _plan(rng, period)
@@ -479,7 +482,11 @@ def _durations(
     created = t["created"]
     replied_at = clock.after(fr_cal, created, np.maximum(fr_min, 1.0)) + rng.integers(0, 60, n)
     solved_at = clock.after(res_cal, created, res_min) + hold * 60 + rng.integers(0, 60, n)
-    stuck = (clock.stop_s - created < 30 * 86400) & (rng.random(n) < 0.08)
+    # The backlog: tickets solve after the export when their (planned) durations end there, so the open share
+    # falls with age as in a real helpdesk; of the planned late resolutions of the last 30 days a third are
+    # still open at the export (open past due). No ticket is left open beyond its plan, so the last month
+    # breaches as often as its plan says, not as a pile of never-solved tickets.
+    stuck = res_miss & (clock.stop_s - created < 30 * 86400) & (rng.random(n) < 1 / 3)
     replied = replied_at < clock.stop_s
     solved = (solved_at < clock.stop_s) & ~stuck & replied
     return {

@@ -73,13 +73,17 @@ def test_volume_split_by_category(split_db: Path):
 
 
 def test_at_risk_counts_open_tickets_past_three_quarters(split_db: Path):
-    # as of 1 Nov 00:30 ticket 3's resolution (600 min from 3 Oct) is long breached; ticket 4 (created 31 Oct
-    # 22:00) has used 150 of 600 minutes: open, not at risk. As of 1 Nov 06:00 it has used 480 (80 %): at risk.
+    # Ticket 4 (created 31 Oct 22:00 UTC, resolution target 600 min on 24x7) is open. At October's end (31 Oct
+    # 23:00 UTC) it has used 60 minutes: open, not at risk, and October's figures stay so however late they are
+    # asked for. In November, running: as of 1 Nov 00:30 it has used 150 (not at risk), as of 06:00 480 (80 %).
     with store.connect(split_db, read_only=True) as con:
-        early = kpis.compute(con, "2024-10", as_of=datetime(2024, 11, 1, 0, 30))["rows"]
-        late = kpis.compute(con, "2024-10", as_of=datetime(2024, 11, 1, 6, 0))["rows"]
+        october = kpis.compute(con, "2024-10", as_of=datetime(2024, 11, 1, 6, 0))["rows"]
+        early = kpis.compute(con, "2024-11", as_of=datetime(2024, 11, 1, 0, 30))["rows"]
+        late = kpis.compute(con, "2024-11", as_of=datetime(2024, 11, 1, 6, 0))["rows"]
+    [closed] = [r for r in october if r["metric"] == "resolution"]
     [early_res] = [r for r in early if r["metric"] == "resolution"]
     [late_res] = [r for r in late if r["metric"] == "resolution"]
+    assert (closed["open"], closed["at_risk"]) == (1, 0)
     assert (early_res["open"], early_res["at_risk"]) == (1, 0)
     assert (late_res["open"], late_res["at_risk"]) == (1, 1)
 

@@ -21,6 +21,9 @@ failures as (
     union all
     select line, 'score', 'NPS score out of range 0-10'
     from scored where kind_value = 'nps' and (score_value not between 0 and 10 or score in ('good', 'bad'))
+    union all
+    select line, 'submitted_at', 'dated after the import (submitted more than a day later than now)'
+    from scored where submitted_at > $latest and submitted_at < timestamp '2100-01-01'  -- later years: out of range already
 ),
 final as (select * from failures)
 select * from final

@@ -15,6 +15,9 @@ failures as (
     union all
     select line, 'duration_minutes', 'duration out of range (over 10 years)'
     from source where duration_minutes > 10 * 525600
+    union all
+    select line, 'started_at', 'dated after the import (started more than a day later than now)'
+    from source where started_at > $latest and started_at < timestamp '2100-01-01'  -- later years: out of range already
 ),
 final as (select * from failures)
 select * from final

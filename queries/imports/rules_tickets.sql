@@ -39,6 +39,9 @@ failures as (
     union all
     select line, 'satisfaction', 'satisfaction score out of range 1-5'
     from source where try_cast(satisfaction as double) not between 1 and 5
+    union all
+    select line, 'created_at', 'dated after the import (created more than a day later than now)'
+    from source where created_at > $latest and created_at < timestamp '2100-01-01'  -- later years: out of range already
 ),
 final as (select * from failures)
 select * from final

@@ -12,6 +12,7 @@ import tempfile
 import time
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -52,6 +53,7 @@ EXAMPLES = {
     "month-word": "31/dic/24 23:10",
     "mdy-slash": "12/31/2024 11:10 PM", "excel": "45657.96",
 }
+FUTURE_TOLERANCE = timedelta(days=1)  # a moment later than the import by more than this is a wrong date, not data
 REASONS = {
     "number": "not a number",
     "duration": "not a duration (expected a number of minutes or hours, or h:mm:ss)",
@@ -513,7 +515,8 @@ def _prepare(
     select = typed_select(src, preset, mapping, notes, native, with_placeholders(con, src, mapping, native),
                           translated, table)
     con.execute(f"create or replace temp table typed as {select}", {"tz": tz})
-    params = {"service": service, "customer": customer, "source": preset.source}
+    params = {"service": service, "customer": customer, "source": preset.source,
+              "latest": settings.now() + FUTURE_TOLERANCE}
     rules = sql.text("imports/rules_" + preset.kind)
     con.execute(f"create or replace temp table rejected as {_field_rejects(preset, mapping, notes)} "
                 f"union all select * from ({rules})", sql.bound(rules, params))
