@@ -482,11 +482,12 @@ def _durations(
     created = t["created"]
     replied_at = clock.after(fr_cal, created, np.maximum(fr_min, 1.0)) + rng.integers(0, 60, n)
     solved_at = clock.after(res_cal, created, res_min) + hold * 60 + rng.integers(0, 60, n)
-    # The backlog: tickets solve after the export when their (planned) durations end there, so the open share
-    # falls with age as in a real helpdesk; of the planned late resolutions of the last 30 days a third are
-    # still open at the export (open past due). No ticket is left open beyond its plan, so the last month
-    # breaches as often as its plan says, not as a pile of never-solved tickets.
-    stuck = res_miss & (clock.stop_s - created < 30 * 86400) & (rng.random(n) < 1 / 3)
+    # The backlog: tickets solve after the export when their (planned) durations end there, and of the planned
+    # late resolutions some are still open at the export (open past due), fewer the older they are, as in a
+    # real helpdesk. No ticket is left open beyond its plan, so the last month breaches as often as its plan
+    # says, not as a pile of never-solved tickets.
+    age_days = (clock.stop_s - created) / 86400
+    stuck = res_miss & (age_days < 30) & (rng.random(n) < 0.6 * np.exp(-age_days / 8))
     replied = replied_at < clock.stop_s
     solved = (solved_at < clock.stop_s) & ~stuck & replied
     return {

@@ -216,3 +216,23 @@ def test_policies_have_defaults_overrides_and_one_versioned_change(demo: list[De
 
 def test_config_passes_the_real_validation(demo: list[DemoFile]) -> None:
     assert config.validate(config.read(demo[-1].path)) == []
+
+
+def test_by_default_the_demo_writes_nothing_after_today(tmp_path: Path) -> None:
+    files = generate(tmp_path, months=1, seed=7)
+    today = pd.Timestamp(date.today())
+    frame = pd.read_csv(_path(files, "tickets"), dtype=str, keep_default_na=False)
+    created = pd.to_datetime(frame["Created at"], format="%Y-%m-%d %H:%M:%S")
+    assert created.max() < today
+    checks = pd.read_csv(_path(files, "checks"), usecols=["timestamp"])
+    assert pd.to_datetime(checks["timestamp"]).max() < today
+
+
+def test_the_backlog_is_the_plans_own_late_tickets_so_the_last_month_is_normal(tickets: pd.DataFrame) -> None:
+    """Open tickets get fewer with age (a real helpdesk's backlog), and tickets of the last weeks are not
+    left open in bulk: the share open among the last 30 days' tickets stays a small, falling number."""
+    open_ = tickets["Solved at"].isna()
+    age = (pd.Timestamp(END) + timedelta(days=1) - tickets["Created at"]).dt.days
+    share = open_.groupby(pd.cut(age, [-1, 2, 7, 14, 30])).mean()
+    assert share.is_monotonic_decreasing, share
+    assert share.iloc[-1] < 0.04, share  # a fortnight to a month old: a few percent still open, not 8 %

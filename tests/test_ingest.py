@@ -595,3 +595,17 @@ def test_a_workbook_without_a_default_style_imports_without_a_python_warning(db,
     assert done.returncode == 0, done.stderr
     assert "Warning" not in done.stderr + done.stdout
     assert query(db, "select ticket_id, customer from stg_tickets") == [("T-1", "ACME")]
+
+
+def test_rows_dated_more_than_a_day_after_the_import_are_rejected_with_the_reason(db, write, monkeypatch):
+    monkeypatch.setenv("SLA_NOW", "2026-12-03T10:00:00")
+    path = write("future.csv", (
+        "ticket_id,customer,priority,created_at\n"
+        "T1,Acme,high,2026-12-02 09:00\n"   # yesterday
+        "T2,Acme,high,2026-12-04 09:00\n"   # within a day of the import: a time zone or a clock a bit ahead
+        "T3,Acme,high,2026-12-24 09:00\n"   # three weeks ahead: a wrong date
+    ))
+    result = ingest.ingest_file(path, "tickets", db=db, timezone=UTC)
+    assert result.rejects.values.tolist() == [
+        [4, "created_at", "2026-12-24 09:00", "dated after the import (created more than a day later than now)"]]
+    assert set(tickets(db)) == {"T1", "T2"}
