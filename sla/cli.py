@@ -96,23 +96,35 @@ def _table(frame: pd.DataFrame, fmt: str) -> str:
 def cmd_kpis(args: argparse.Namespace) -> int:
     """KPIs for a month or a range of months."""
     from sla.metrics import kpis
+    from sla.outputs import console
 
     with store.connect(args.db, read_only=True, on_wait=_err) as con:
+        _known_customer(con, args.customer)
         doc = kpis.compute(con, args.period, args.to, args.customer, by=args.by)
     if args.format == "json":
         _print(json.dumps(doc, default=str, ensure_ascii=False, indent=1))
-        return 0
-    if args.format == "table":  # csv stays one table that parses back
-        _print(f"KPIs {doc['period_start']} .. {doc['period_end']} (end exclusive)")
-    _print(_table(pd.DataFrame(doc["rows"]), args.format))
+    elif args.format == "csv":  # one table that parses back
+        _print(_table(pd.DataFrame(doc["rows"]), "csv"))
+    else:
+        _print(console.kpi_tables(doc))
     return 0
+
+
+def _known_customer(con: duckdb.DuckDBPyConnection, customer: str | None) -> None:
+    """A --customer the store does not know is an error naming the ones it does (exit 2)."""
+    from sla.metrics import overview
+
+    if customer is not None:
+        overview.check_customer(con, customer)
 
 
 def cmd_breaches(args: argparse.Namespace) -> int:
     """Breaches decided in a month or range of months."""
     from sla.metrics import kpis
+    from sla.outputs import console
 
     with store.connect(args.db, read_only=True, on_wait=_err) as con:
+        _known_customer(con, args.customer)
         frame = kpis.breaches(con, args.period, args.to, args.customer)
     if args.format == "json":
         cols = ["ticket_id", "customer", "priority", "metric", "created_at", "due_at", "stopped_at", "state",
@@ -120,15 +132,19 @@ def cmd_breaches(args: argparse.Namespace) -> int:
         rows = kpis.clean_rows(frame[cols]) if len(frame) else []
         _print(json.dumps({"breaches": rows}, default=str, ensure_ascii=False, indent=1))
         return 0
-    _print(_table(frame, args.format))
+    _print(_table(frame, "csv") if args.format == "csv" else console.breach_table(frame))
     return 0
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
     """Marketing claims for a window, each verified against the data (or with the reason it is not)."""
     from sla.metrics import claims
+    from sla.outputs import console
 
     window = claims.parse_window(args.window)
+    if args.customer:
+        with store.connect(args.db, read_only=True, on_wait=_err) as con:
+            _known_customer(con, args.customer)
     cards = claims.document(args.db, window, args.customer, each=args.all, lang=args.lang)
     if args.format == "json":
         rows = [{**claims.as_dict(c, args.lang), "customer": name} if args.all else claims.as_dict(c, args.lang)
@@ -142,7 +158,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
         if args.format == "md":
             _print(claims.markdown(card.claims, args.lang))
         else:
-            _print(_table(claims.claims_table(card.claims, args.lang), "table"))
+            _print(console.claims_text(claims.claims_table(card.claims, args.lang)))
             _print()
         _print(card.stamp(args.lang))
     return 0
@@ -176,6 +192,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from sla.outputs import pdf
 
     customers = [args.customer] if args.customer else []
+    if args.customer:
+        with store.connect(args.db, read_only=True, on_wait=_err) as con:
+            _known_customer(con, args.customer)
     args.pdf.write_bytes(pdf.summary_pdf(args.db, args.period, customers, args.lang))
     _print(f"Summary written to {args.pdf}.")
     return 0

@@ -441,3 +441,13 @@ def test_every_duration_in_a_claim_names_the_clock_of_its_policy(demo_db):
                 assert not re.search(r"\d+ h\b(?! \d+ min of business time)", sentence), sentence
             checked += 1
     assert checked >= 8
+
+
+def test_the_claims_table_reads_at_120_columns(q1_db, capsys, monkeypatch):
+    from sla import cli
+
+    monkeypatch.setattr(claims.settings, "now", lambda: AS_OF)
+    assert cli.main(["--db", str(q1_db), "claims", "--window", "2025-01..2025-03"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) <= 120
+    assert any(line.startswith("✓ verified") and "99.994 %" in line for line in lines)

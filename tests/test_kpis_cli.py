@@ -93,7 +93,8 @@ def pick(doc: dict, metric: str, customer: str | None, **match) -> dict:
 
 def test_json_shape_and_rounding(db: Path, capsys: pytest.CaptureFixture) -> None:
     doc = kpis_json(db, capsys)
-    assert list(doc) == ["period_start", "period_end", "as_of", "in_progress", "data_version", "rows"]
+    assert list(doc) == ["period_start", "period_end", "as_of", "timezone", "in_progress", "data_version",
+                         "rows"]
     # a closed month's figures are taken at its end (UTC), whenever the command runs
     assert (doc["as_of"], doc["in_progress"]) == ("2024-10-31T23:00:00", False)
     assert (doc["period_start"], doc["period_end"]) == ("2024-10-01", "2024-11-01")
@@ -183,3 +184,39 @@ def test_csv_parses_back(db: Path, capsys: pytest.CaptureFixture) -> None:
     # every customer: 1202 (both), 1205, 1206, 1207 (both), 1208 (both); 1204's answer came in time
     assert len(breaches) == 8
     assert breaches.loc[breaches["ticket_id"].astype(str) == "1202", "minutes_over"].tolist() == [855.0, 2020.0]
+
+
+def test_the_table_is_one_table_per_kpi_family_with_its_own_columns(db: Path, capsys: pytest.CaptureFixture) -> None:
+    out = run(db, capsys, "kpis", "--period", "2024-10")
+    doc = kpis_json(db, capsys)
+    assert out.splitlines()[0].startswith("KPIs 2024-10-01 .. 2024-11-01 (end exclusive); figures as of "
+                                          "2024-11-01 00:00 Europe/Amsterdam; data version ")
+    sections = out.split("\n\n")
+    first = next(s for s in sections if s.startswith("First response compliance\n"))
+    header = first.splitlines()[1].split()
+    assert header[:6] == ["customer", "tickets", "met", "breached", "open", "at"]  # "at risk"
+    assert "availability" not in header and "priority" not in header  # no column of another family or split
+    acme = next(line for line in first.splitlines() if line.strip().startswith("Acme Retail"))
+    fr = pick(doc, "first_response", "Acme Retail")
+    # whole counts as integers, the compliance by the KPI's rule, the verdict in words, the median humanised
+    assert acme.split()[2:5] == [str(fr["total"]), str(fr["met"]), str(fr["breached"])]
+    assert f"{fr['compliance_pct']:.2f} %" in acme and "missed" in acme and "45 min" in acme
+    availability = next(s for s in sections if s.startswith("Availability\n"))
+    assert "16 min" in availability and "compliance" not in availability
+
+
+def test_an_unknown_customer_is_an_error_that_lists_the_known_ones(db: Path, capsys: pytest.CaptureFixture) -> None:
+    for command in (["kpis", "--period", "2024-10"], ["breaches", "--period", "2024-10"]):
+        assert cli.main(["--db", str(db), *command, "--customer", "Acme"]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("error: unknown customer 'Acme'; known customers: Acme Retail, ")  # closest first
+        assert "Borealis Bank" in err and "Traceback" not in err
+
+
+def test_breaches_read_at_120_columns_with_state_and_local_times(db: Path, capsys: pytest.CaptureFixture) -> None:
+    out = run(db, capsys, "breaches", "--period", "2024-10")
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 120
+    assert lines[0].split() == ["ticket", "customer", "priority", "metric", "state", "due", "(local)", "over",
+                                "excluded"]
+    assert any("resolved late" in line for line in lines[1:])

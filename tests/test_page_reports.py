@@ -13,7 +13,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from sla import i18n, store
-from sla.metrics import kpis
+from sla.metrics import kpis, overview
 from sla.outputs import exports, report
 from tests.conftest import DEMO_MONTH, open_page
 
@@ -51,7 +51,7 @@ def download(at: AppTest, downloads: dict[str, dict], index: int) -> tuple[dict,
 
 def customer_names(db: Path) -> list[str]:
     with store.connect(db, read_only=True) as con:
-        return report.customers(con)
+        return overview.customers(con)
 
 
 def names_in(content: bytes, candidates: list[str]) -> set[str]:

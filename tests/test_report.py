@@ -29,7 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sla import cli, store
 from sla.contract import config
 from sla.imports import ingest
-from sla.metrics import exclusions, kpis
+from sla.metrics import exclusions, kpis, overview
 from sla.outputs import exports, report
 from sla.store import settings
 from tests.conftest import DEMO_MONTH, REPO, sla_command
@@ -52,7 +52,7 @@ def all_reports(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
     folder = tmp_path_factory.mktemp("reports")
     assert cli.main(["--db", str(demo_db), "report", "--period", DEMO_MONTH, "--all", "--out", str(folder)]) == 0
     with store.connect(demo_db) as con:
-        names = report.customers(con)
+        names = overview.customers(con)
     return {name: folder / report.file_name(name, DEMO_MONTH) for name in names}
 
 
@@ -429,7 +429,7 @@ def test_each_clients_figures_equal_its_rows_among_all_clients(demo_db: Path) ->
     with store.connect(demo_db) as con:
         as_of = settings.now()
         everyone = kpis.compute(con, DEMO_MONTH, as_of=as_of)["rows"]
-        for client in report.customers(con):
+        for client in overview.customers(con):
             rows = report.gather(con, client, DEMO_MONTH, as_of).rows
             assert rows == [r for r in everyone if r["customer"] == client], client
 

@@ -87,6 +87,8 @@ TEXT: dict[str, dict[str, str]] = {
                                   "werktijd volgens de kalender van de afspraak, tot de klok stopte, of tot het einde "
                                   "van de maand (nu, in de lopende maand) voor een ticket dat toen nog open was."},
     "overview.no_breaches": {"en": "No breaches in {month}.", "nl": "Geen overschrijdingen in {month}."},
+    "overview.error.unknown_customer": {"en": "unknown customer {customer!r}; known customers: {known}",
+                                        "nl": "onbekende klant {customer!r}; bekende klanten: {known}"},
     "overview.col.customer": {"en": "Customer", "nl": "Klant"},
     "overview.col.kpi": {"en": "KPI", "nl": "KPI"},
     "overview.col.service": {"en": "Service", "nl": "Dienst"},

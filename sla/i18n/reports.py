@@ -191,6 +191,4 @@ TEXT: dict[str, dict[str, str]] = {
     "report.cfg.below_pct": {"en": "Availability below %", "nl": "Beschikbaarheid onder %"},
     "report.cfg.credit_pct": {"en": "Credit % of the fee", "nl": "Creditering % van de vergoeding"},
     "report.footer": {"en": "Page &P of &N", "nl": "Pagina &P van &N"},
-    "report.error.unknown_customer": {"en": "unknown customer {customer!r}; known customers: {known}",
-                                      "nl": "onbekende klant {customer!r}; bekende klanten: {known}"},
 }

@@ -203,7 +203,7 @@ def compute(con: duckdb.DuckDBPyConnection, period: str, to: str | None = None, 
                 keys = ("customer", "metric", by) + tuple(k for k in keys[2:] if k != "priority")
             rows.append({k: row.get(k) for k in keys})
     return {"period_start": first.isoformat(), "period_end": end_date.isoformat(),
-            "as_of": as_of.isoformat(), "in_progress": as_of < end,
+            "as_of": as_of.isoformat(), "timezone": settings.get(con, "report_timezone"), "in_progress": as_of < end,
             "data_version": data_state.read(con).fingerprint, "rows": rows}
 
 

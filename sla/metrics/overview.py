@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
-from sla import store
+from sla import i18n, store
 from sla.metrics import kpis
 from sla.store import settings, sql
 
@@ -24,6 +26,22 @@ def import_log(db: Path | str | None = None) -> pd.DataFrame:
     with store.connect(db, read_only=True) as con:
         frame = con.execute("select * from batches order by batch_id desc").df()
         return kpis.local_times(frame, ("imported_at",), settings.get(con, "report_timezone"))
+
+
+def customers(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Every customer the store knows (customers sheet, tickets, survey answers), sorted."""
+    return [r[0] for r in sql.execute(con, "metrics/known_customers").fetchall()]
+
+
+def check_customer(con: duckdb.DuckDBPyConnection, customer: str) -> None:
+    """Raise ValueError naming the known customers (the closest first) when `customer` is not one of them."""
+    known = customers(con)
+    if customer in known:
+        return
+    close = difflib.get_close_matches(customer, known, n=5, cutoff=0.5)
+    listed = close + [k for k in known if k not in close]
+    shown = ", ".join(listed[:20]) + (f", ... ({len(known)} in all)" if len(known) > 20 else "")
+    raise ValueError(i18n.t("overview.error.unknown_customer", customer=customer, known=shown or "none"))
 
 
 def filter_options(db: Path | str | None = None) -> dict[str, list[str]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from sla import i18n, store
-from sla.metrics import kpis
+from sla.metrics import kpis, overview
 from sla.metrics.kpis import REGISTRY
 from sla.outputs import report
 
@@ -20,7 +20,7 @@ PREVIEW_COLUMNS = ["kpi", "service", "value", "target", "status", "basis"]
 def customers(db: Path | str | None) -> list[str]:
     """Every customer a report can be made for, sorted."""
     with store.connect(db, read_only=True) as con:
-        return report.customers(con)
+        return overview.customers(con)
 
 
 def workbook(db: Path | str | None, customer: str, period: str, lang: str = "en") -> bytes:

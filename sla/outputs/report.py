@@ -7,7 +7,6 @@ that came from an export or the configuration enters a cell through `text()`, so
 
 from __future__ import annotations
 
-import difflib
 import io
 import math
 import re
@@ -33,7 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sla import i18n, store
 from sla.contract import config
-from sla.metrics import exclusions, kpis, periods, trends
+from sla.metrics import exclusions, kpis, overview, periods, trends
 from sla.metrics.kpis import REGISTRY, Kpi
 from sla.store import data_state, settings, sql
 
@@ -106,25 +105,9 @@ class ReportData:
             or any((r.get(k) or 0) > 0 for k in counted) for r in self.rows)
 
 
-def customers(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Every customer a report can be made for, sorted."""
-    return [r[0] for r in sql.execute(con, "outputs/report_customers").fetchall()]
-
-
-def check_customer(con: duckdb.DuckDBPyConnection, customer: str) -> None:
-    """Raise ValueError, naming close matches, when the customer is unknown."""
-    known = customers(con)
-    if customer in known:
-        return
-    hints = difflib.get_close_matches(customer, known, n=5, cutoff=0.5) or known[:10]
-    more = ", ..." if len(hints) < len(known) else ""
-    raise ValueError(i18n.t("report.error.unknown_customer", customer=customer,
-                            known=(", ".join(hints) + more) if hints else "none"))
-
-
 def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: datetime | None = None) -> ReportData:
     """Query everything the client's workbook shows for the month (and the 12 months up to it)."""
-    check_customer(con, customer)
+    overview.check_customer(con, customer)
     tz = settings.get(con, "report_timezone")
     first = periods.month_add(period, 1 - TREND_MONTHS)
     _, _, start, end = periods.month_bounds(period, None, tz)
@@ -1052,7 +1035,7 @@ def unique_names(names: Iterable[str], period: str, lang: str) -> dict[str, str]
 def all_customers(db: Path | str | None) -> list[str]:
     """Every customer of the database (opened briefly)."""
     with store.connect(db, read_only=True) as con:
-        return customers(con)
+        return overview.customers(con)
 
 
 def write_all(db: Path | str | None, period: str, folder: Path | str, lang: str = "en") -> list[Path]:
