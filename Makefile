@@ -45,7 +45,7 @@ bench: $(VENV)/.test-installed ## Benchmark at sizes S, M, L (BENCH_ARGS="--size
 docs: $(VENV)/.run-installed ## Redraw docs/summary-page1.png: the executive one-pager of the demo's last month
 	$(PY) -m sla --db $(SLA_DB) demo --if-empty
 	$(PY) -m sla --db $(SLA_DB) summary --period $$(date -d "$$(date +%Y-%m-01) -1 month" +%Y-%m) --pdf docs/summary.pdf
-	pdftoppm -png -r 60 -f 1 -l 1 -singlefile docs/summary.pdf docs/summary-page1 && rm docs/summary.pdf
+	pdftoppm -png -r 90 -f 1 -l 1 -singlefile docs/summary.pdf docs/summary-page1 && rm docs/summary.pdf
 
 clean: ## Remove the virtual environment and the default database
 	rm -rf $(VENV) data/sla.duckdb data/sla.duckdb.wal data/sla.duckdb.version

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from sla import i18n, store
-from sla.outputs import exports
+from sla.outputs import delivery, exports
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
@@ -39,7 +39,8 @@ if not names:
 
 st.caption(i18n.t("reports.intro", lang))
 chosen = [c for c in st.session_state["customer"] if c in names]
-customer = st.selectbox(i18n.t("reports.customer", lang), names, index=names.index(chosen[0]) if chosen else 0)
+customer = st.selectbox(i18n.t("reports.customer", lang), names, index=names.index(chosen[0]) if chosen else 0,
+                        key="report_customer")
 st.caption(i18n.t("reports.settings", lang, month=month_label, language=i18n.LANGUAGES[lang]))
 
 st.download_button(
@@ -67,3 +68,31 @@ st.download_button(
     file_name=exports.zip_name(month, lang), mime="application/zip",
     help=i18n.t("reports.download_all_help", lang),
 )
+
+st.subheader(i18n.t("reports.delivery", lang))
+st.caption(i18n.t("reports.delivery_caption", lang))
+if notice := st.session_state.pop("delivery_notice", None):
+    (st.success if notice[0] == "success" else st.error)(notice[1])
+contacts = delivery.contacts(db, customer)
+if st.button(i18n.t("reports.send_now", lang, customer=customer), icon=":material/send:", key="send_now",
+             disabled=not contacts, help=i18n.t("reports.send_now_help", lang, emails=", ".join(contacts))
+             if contacts else i18n.t("reports.no_contacts", lang, customer=customer)):
+    lines = []
+    try:
+        with st.spinner(i18n.t("reports.sending", lang, n=len(contacts))):
+            failed = delivery.deliver(db, month, resend=True, say=lines.append, customer=customer)
+    except ValueError as problem:  # the mail server is not configured
+        st.session_state["delivery_notice"] = ("error", i18n.t("reports.smtp_missing", lang, reason=problem))
+    else:
+        st.session_state["delivery_notice"] = ("error" if failed else "success", "\n\n".join(lines))
+    st.rerun()
+sent = delivery.log(db, month)
+if sent.empty:
+    st.caption(i18n.t("reports.delivery_none", lang, month=month_label))
+else:
+    st.dataframe(sent[["tried_at", "email", "customer", "role", "language", "status", "reason", "attachments",
+                       "data_version"]], hide_index=True, width="stretch", column_config={
+        "tried_at": st.column_config.DatetimeColumn(i18n.t("reports.log.tried_at", lang),
+                                                    format=i18n.t("reports.log.format", lang)),
+        **{c: st.column_config.TextColumn(i18n.t(f"reports.log.{c}", lang)) for c in
+           ("email", "customer", "role", "language", "status", "reason", "attachments", "data_version")}})

@@ -73,6 +73,28 @@ def cmd_batches(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_setting(args: argparse.Namespace) -> int:
+    """List the settings, show one, or store a new value."""
+    from sla.store import marts_state, settings
+
+    with store.connect(args.db, on_wait=_err) as con:
+        if args.key is None:
+            for key, value in settings.all_settings(con).items():
+                _print(f"{key} = {value}")
+        elif args.value is None:
+            if args.key not in settings.DEFAULTS:
+                raise ValueError(f"unknown setting {args.key!r}; known: {', '.join(settings.DEFAULTS)}")
+            _print(settings.get(con, args.key))
+        else:
+            settings.put(con, args.key, args.value)
+            if args.key == "report_timezone":  # months are cut anew: the SLA clocks' local days too
+                marts_state.mark_stale(con)
+            _print(f"{args.key} = {args.value}")
+    if args.value is not None:
+        store.bump_version(args.db)  # cached figures of the dashboard are recomputed
+    return 0
+
+
 def cmd_refresh(args: argparse.Namespace) -> int:
     """Compute the SLA clocks that imports left stale, so the next page or report needs not."""
     from sla.metrics import marts
@@ -256,6 +278,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("batches", help="list imports")
     p.set_defaults(run=cmd_batches)
+
+    p = sub.add_parser("setting", help="list the settings, or show or change one")
+    p.add_argument("key", nargs="?", help="report_timezone, timezone, company_name, smtp_host, ...")
+    p.add_argument("value", nargs="?", help="the new value")
+    p.set_defaults(run=cmd_setting)
 
     p = sub.add_parser("refresh", help="compute the SLA clocks of imported tickets now (else the next reader does)")
     p.set_defaults(run=cmd_refresh)

@@ -193,3 +193,13 @@ def test_as_a_real_process_success_is_exit_0_and_a_user_error_has_no_traceback(s
     assert (bad.code, bad.err) == (
         1, "not imported: archive.xlsx: this is not a CSV or XLSX file (damaged zip/xlsx).\n")
     assert wrong.code == 2 and "invalid choice: 'incidents'" in wrong.err
+
+
+def test_settings_are_listed_changed_and_checked(sla):
+    assert "report_timezone = Europe/Amsterdam" in sla("setting").out.splitlines()
+    assert sla("setting", "smtp_host", "mail.example.org").code == 0
+    assert sla("setting", "smtp_host").out == "mail.example.org\n"
+    wrong = sla("setting", "report_timezone", "Mars/Base")
+    assert wrong.code == 2 and "is not a time zone like Europe/Amsterdam" in wrong.err
+    unknown = sla("setting", "colour", "blue")
+    assert unknown.code == 2 and "unknown setting 'colour'; known: timezone, report_timezone" in unknown.err

@@ -161,3 +161,25 @@ def cli_log(db: Path) -> dict[str, str]:
 
     frame = delivery.log(db)
     return dict(zip(frame["email"], frame["status"], strict=True))
+
+
+def test_the_reports_page_sends_one_clients_pack_now_and_lists_the_log(db, inbox, monkeypatch):
+    from tests.conftest import open_page
+
+    handler, env = inbox
+    at = open_page("reports", db, monkeypatch, customer=[CLIENTS[0]])
+    assert at.button(key="send_now").label == f"Send {CLIENTS[0]}'s report now"
+    assert "Nothing sent for Oct 2026 yet." in [c.value for c in at.caption]
+    at.button(key="send_now").click().run()  # no mail server configured: said so, nothing sent or logged
+    assert not at.exception
+    assert at.error[0].value.startswith("Nothing was sent: the mail server is not set up (set SLA_SMTP_HOST")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    at.button(key="send_now").click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("it@acme.example: sent (new): ")
+    assert [m["To"] for m in handler.messages] == ["it@acme.example"]  # that client's contact only
+    log = at.dataframe[-1].value
+    assert log[["email", "customer", "status"]].values.tolist() == [["it@acme.example", CLIENTS[0], "sent"]]
+    at.selectbox(key="report_customer").set_value("Pixelwerk Studio").run()  # a client without a contact
+    assert at.button(key="send_now").disabled

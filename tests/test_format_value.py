@@ -37,3 +37,9 @@ def test_babel_formats_per_language():
     assert [i18n.day(date(2026, 10, 31), lang) for lang in ("en", "nl")] == ["2026-10-31", "31-10-2026"]
     assert i18n.moment(datetime(2026, 10, 31, 9, 5), "nl") == "31-10-2026 09:05"
     assert i18n.duration(4000, "nl") == "2 d 18 u"
+
+
+def test_business_time_is_never_written_as_days_of_24_hours():
+    assert i18n.duration(36370, "en") == "25 d 6 h"  # around the clock: days read right
+    assert i18n.duration(36370, "en", business=True) == "606 h 10 min"
+    assert i18n.duration(36370, "nl", business=True) == "606 u 10 min"

@@ -218,5 +218,5 @@ def test_breaches_read_at_120_columns_with_state_and_local_times(db: Path, capsy
     lines = out.splitlines()
     assert max(len(line) for line in lines) <= 120
     assert lines[0].split() == ["ticket", "customer", "priority", "metric", "state", "due", "(local)", "over",
-                                "excluded"]
+                                "(business)", "excluded"]
     assert any("resolved late" in line for line in lines[1:])

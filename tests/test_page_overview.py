@@ -188,7 +188,7 @@ def test_missed_targets_and_worst_breaches_of_the_month(demo_db, monkeypatch, cl
     nordwind = missed[(missed["Customer"] == "Nordwind Energie") & (missed["KPI"] == "First response compliance")]
     assert nordwind[["Result", "Target"]].values.tolist() == [["83.46 %", "95 %"]]
     assert len(worst) == 10
-    assert list(worst.columns) == ["Ticket", "Customer", "KPI", "Priority", "Due", "Over by"]
+    assert list(worst.columns) == ["Ticket", "Customer", "KPI", "Priority", "Due", "Over by (business time)"]
     assert worst["Due"].str.startswith("2026-10-").all()
 
 

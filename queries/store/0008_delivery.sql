@@ -12,7 +12,7 @@ create table if not exists delivery_log (
     role         varchar not null,  -- executive | client
     language     varchar not null,
     attachments  varchar not null,  -- file names, comma separated
-    data_version varchar not null,  -- sla.store.data_version() when sent: a change means the figures may differ
+    data_version varchar not null,  -- the data state's fingerprint when sent: a change means the figures may differ
     status       varchar not null,  -- sent | failed
     reason       varchar,
     tried_at     timestamp not null

@@ -104,14 +104,17 @@ def moment(value: datetime | None, lang: str = "en") -> str:
     return format_datetime(value, pattern, locale=LOCALES.get(lang, "en"))
 
 
-def duration(minutes: float | None, lang: str = "en") -> str:
-    """Minutes as '2 h 05 min' / '2 u 05 min'; days past 48 hours."""
+def duration(minutes: float | None, lang: str = "en", business: bool = False) -> str:
+    """Minutes as '2 h 05 min' / '2 u 05 min'; days past 48 hours, except for business time (a day of business
+    time is not 24 hours: '606 h 10 min')."""
     if _missing(minutes):
         return "–"
     minutes = int(Decimal(repr(float(minutes))).quantize(Decimal(1), ROUND_HALF_UP))
     hours, rest = divmod(abs(minutes), 60)
     sign = "-" if minutes < 0 else ""
     h = "u" if lang == "nl" else "h"
+    if business:
+        return f"{sign}{number(hours, lang)} {h} {rest:02d} min" if hours else f"{sign}{rest} min"
     if hours >= 48:
         days, hours = divmod(hours, 24)
         d = "d"

@@ -97,5 +97,5 @@ TEXT: dict[str, dict[str, str]] = {
     "overview.col.ticket": {"en": "Ticket", "nl": "Ticket"},
     "overview.col.priority": {"en": "Priority", "nl": "Prioriteit"},
     "overview.col.due": {"en": "Due", "nl": "Deadline"},
-    "overview.col.over": {"en": "Over by", "nl": "Te laat"},
+    "overview.col.over": {"en": "Over by (business time)", "nl": "Te laat (werktijd)"},
 }

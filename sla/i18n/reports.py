@@ -30,6 +30,35 @@ TEXT: dict[str, dict[str, str]] = {
     "reports.download_all": {"en": "Download all {n} reports (zip)", "nl": "Download alle {n} rapportages (zip)"},
     "reports.download_all_help": {"en": "Every workbook is made when you click; this can take a minute.",
                                   "nl": "Alle werkmappen worden gemaakt als u klikt; dat kan een minuut duren."},
+    "reports.delivery": {"en": "Sent by e-mail", "nl": "Per e-mail verstuurd"},
+    "reports.delivery_caption": {"en": "The monthly pack goes out with `python -m sla deliver --period last` (see the "
+                                       "README for a schedule): executives get the one-page PDF, client contacts their "
+                                       "own workbook and PDF. Every attempt of this month is listed below.",
+                                 "nl": "Het maandpakket gaat de deur uit met `python -m sla deliver --period last` "
+                                       "(zie de README voor een planning): directie krijgt de pdf van één pagina, "
+                                       "contactpersonen van klanten hun eigen werkmap en pdf. Elke poging van deze "
+                                       "maand staat hieronder."},
+    "reports.send_now": {"en": "Send {customer}'s report now", "nl": "Rapport van {customer} nu versturen"},
+    "reports.send_now_help": {"en": "Sends this month's workbook and PDF to {emails}, also when they had it already.",
+                              "nl": "Verstuurt de werkmap en pdf van deze maand naar {emails}, ook als ze die al "
+                                    "hadden."},
+    "reports.no_contacts": {"en": "{customer} has no client contact in the recipients sheet of the configuration.",
+                            "nl": "{customer} heeft geen contactpersoon in het blad recipients van de "
+                                  "contractafspraken."},
+    "reports.sending": {"en": "Sending to {n} contact(s) ...", "nl": "Versturen naar {n} contactpersoon/-personen ..."},
+    "reports.smtp_missing": {"en": "Nothing was sent: the mail server is not set up ({reason}).",
+                             "nl": "Er is niets verstuurd: de mailserver is niet ingesteld ({reason})."},
+    "reports.delivery_none": {"en": "Nothing sent for {month} yet.", "nl": "Nog niets verstuurd voor {month}."},
+    "reports.log.tried_at": {"en": "When", "nl": "Wanneer"},
+    "reports.log.format": {"en": "YYYY-MM-DD HH:mm", "nl": "DD-MM-YYYY HH:mm"},
+    "reports.log.email": {"en": "E-mail", "nl": "E-mailadres"},
+    "reports.log.customer": {"en": "Customer", "nl": "Klant"},
+    "reports.log.role": {"en": "Role", "nl": "Rol"},
+    "reports.log.language": {"en": "Language", "nl": "Taal"},
+    "reports.log.status": {"en": "Status", "nl": "Status"},
+    "reports.log.reason": {"en": "Why it failed", "nl": "Waarom het mislukte"},
+    "reports.log.attachments": {"en": "Attachments", "nl": "Bijlagen"},
+    "reports.log.data_version": {"en": "Data version", "nl": "Gegevensversie"},
     "reports.col.kpi": {"en": "KPI", "nl": "KPI"},
     "reports.col.service": {"en": "Service", "nl": "Dienst"},
     "reports.col.value": {"en": "Achieved", "nl": "Behaald"},

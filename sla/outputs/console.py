@@ -95,7 +95,7 @@ def breach_table(frame: pd.DataFrame) -> str:
         "metric": frame["metric"].str.replace("_", " "),
         "state": frame["state"].str.replace("_", " "),
         "due (local)": [i18n.moment(d.to_pydatetime().replace(tzinfo=None)) for d in frame["due_at"]],
-        "over": [i18n.duration(m) for m in frame["minutes_over"]],
+        "over (business)": [i18n.duration(m, business=True) for m in frame["minutes_over"]],
         "excluded": ["yes" if x else "" for x in frame["excluded"]],
     })
     return table.to_string(index=False)

@@ -14,7 +14,6 @@ import smtplib
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -22,6 +21,7 @@ import pandas as pd
 
 from sla import i18n, store
 from sla.outputs import pdf, report
+from sla.store import data_state, settings
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -47,12 +47,15 @@ def _previous(con, period: str) -> pd.DataFrame:
         from delivery_log where period = $period group by all""", {"period": period}).df()
 
 
-def plan(db: Path | str | None, period: str, resend: bool = False) -> list[Delivery]:
-    """Who gets what for the period, and why; the recipients in force, in sheet order."""
-    version = store.data_version(db)
+def plan(db: Path | str | None, period: str, resend: bool = False, customer: str | None = None) -> list[Delivery]:
+    """Who gets what for the period, and why; the recipients in force (one customer's client contacts only, when
+    `customer` is given), in sheet order."""
     with store.connect(db, read_only=True) as con:
+        version = data_state.read(con).fingerprint
         recipients = con.execute("select * from stg_recipients").df()
         tried = _previous(con, period)
+    if customer is not None:
+        recipients = recipients[(recipients["customer"] == customer) & (recipients["role"] == "client")]
     out = []
     for row in recipients.itertuples(index=False):
         key = (tried["email"] == row.email) & (tried["customer"] == row.customer) & (tried["role"] == row.role) \
@@ -95,14 +98,18 @@ def _message(item: Delivery, period: str, sender: str) -> EmailMessage:
     return msg
 
 
-def smtp_settings(env: dict[str, str] | None = None) -> dict[str, str]:
-    """The SMTP settings from the environment; raises ValueError naming what is missing or wrong."""
+def smtp_settings(env: dict[str, str] | None = None, stored: dict[str, str] | None = None) -> dict[str, str]:
+    """The SMTP settings from the environment, else from the stored settings (smtp_host, ...; never the
+    password); raises ValueError naming what is missing or wrong."""
     env = os.environ if env is None else env
-    out = {key: env.get(f"SLA_SMTP_{key.upper()}", "") for key in ("host", "port", "tls", "user", "password", "from")}
+    stored = stored or {}
+    out = {key: env.get(f"SLA_SMTP_{key.upper()}", "") or stored.get(f"smtp_{key}", "")
+           for key in ("host", "port", "tls", "user", "password", "from")}
+    out["password"] = env.get("SLA_SMTP_PASSWORD", "")
     out["tls"] = out["tls"] or "starttls"
     if not out["host"] or not out["from"]:
-        raise ValueError("set SLA_SMTP_HOST and SLA_SMTP_FROM (and SLA_SMTP_PORT, SLA_SMTP_TLS, SLA_SMTP_USER, "
-                         "SLA_SMTP_PASSWORD as your mail server needs)")
+        raise ValueError("set SLA_SMTP_HOST and SLA_SMTP_FROM (or the settings smtp_host and smtp_from), and "
+                         "SLA_SMTP_PORT, SLA_SMTP_TLS, SLA_SMTP_USER, SLA_SMTP_PASSWORD as your mail server needs")
     if out["tls"] not in ("starttls", "ssl", "none"):
         raise ValueError(f"SLA_SMTP_TLS must be starttls, ssl or none, not {out['tls']!r}")
     out["port"] = out["port"] or {"ssl": "465", "starttls": "587", "none": "25"}[out["tls"]]
@@ -142,18 +149,21 @@ def _send_all(items: list[Delivery], period: str, smtp: dict[str, str]) -> list[
 
 
 def deliver(db: Path | str | None, period: str, resend: bool = False, env: dict[str, str] | None = None,
-            say: Callable[[str], None] = print) -> int:
-    """Send what `plan` says is due and log every attempt; returns the number of messages that failed."""
-    items = [i for i in plan(db, period, resend) if i.send]
+            say: Callable[[str], None] = print, customer: str | None = None) -> int:
+    """Send what `plan` says is due (to one customer's contacts only, when given) and log every attempt;
+    returns the number of messages that failed."""
+    items = [i for i in plan(db, period, resend, customer) if i.send]
     if not items:
         say(f"Nothing to send for {period}: every recipient has it, and the data did not change since.")
         return 0
-    smtp = smtp_settings(env)
+    with store.connect(db, read_only=True) as con:
+        smtp = smtp_settings(env, settings.all_settings(con))
     for item in items:
         _attach(db, item, period)
     failures = _send_all(items, period, smtp)
-    version, now = store.data_version(db), datetime.now()
+    now = settings.now()
     with store.connect(db) as con:
+        version = data_state.read(con).fingerprint
         for item, failure in zip(items, failures, strict=True):
             con.execute("insert into delivery_log values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [period, item.email, item.customer, item.role, item.language,
@@ -166,7 +176,17 @@ def deliver(db: Path | str | None, period: str, resend: bool = False, env: dict[
     return sum(f is not None for f in failures)
 
 
-def log(db: Path | str | None = None) -> pd.DataFrame:
-    """Every delivery attempt, newest first."""
+def log(db: Path | str | None = None, period: str | None = None) -> pd.DataFrame:
+    """Every delivery attempt (of one period, when given), newest first; tried_at in the report time zone."""
     with store.connect(db, read_only=True) as con:
-        return con.execute("select * from delivery_log order by tried_at desc, email").df()
+        frame = con.execute("select * from delivery_log where $period is null or period = $period "
+                            "order by tried_at desc, email", {"period": period}).df()
+        tz = settings.get(con, "report_timezone")
+    return frame.assign(tried_at=frame["tried_at"].dt.tz_localize("UTC").dt.tz_convert(tz))
+
+
+def contacts(db: Path | str | None, customer: str) -> list[str]:
+    """The e-mail addresses of a customer's client contacts in the recipients sheet in force."""
+    with store.connect(db, read_only=True) as con:
+        return [r[0] for r in con.execute("select email from stg_recipients where customer = ? and role = 'client'",
+                                          [customer]).fetchall()]

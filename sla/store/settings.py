@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import duckdb
 
@@ -11,6 +12,12 @@ DEFAULTS = {
     "timezone": "Europe/Amsterdam",  # time zone of the naive local times in exports
     "report_timezone": "Europe/Amsterdam",  # months and weeks are cut in this zone
     "company_name": "",
+    # the mail server for `deliver` ($SLA_SMTP_* win; the password lives in the environment only)
+    "smtp_host": "",
+    "smtp_port": "",
+    "smtp_tls": "",
+    "smtp_user": "",
+    "smtp_from": "",
 }
 
 
@@ -21,10 +28,20 @@ def get(con: duckdb.DuckDBPyConnection, key: str) -> str:
 
 
 def put(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
-    """Store a setting."""
+    """Store a setting (ValueError when the key is unknown or a time zone is not one)."""
     if key not in DEFAULTS:
-        raise KeyError(f"unknown setting {key!r}; known: {', '.join(DEFAULTS)}")
+        raise ValueError(f"unknown setting {key!r}; known: {', '.join(DEFAULTS)}")
+    if key.endswith("timezone"):
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not a time zone like Europe/Amsterdam") from None
     con.execute("insert or replace into settings values (?, ?)", [key, value])
+
+
+def all_settings(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Every setting with its value (the default where none is stored)."""
+    return {key: get(con, key) for key in DEFAULTS}
 
 
 def now() -> datetime:
