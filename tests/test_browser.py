@@ -97,7 +97,8 @@ THOUSANDS = {"en": r"\d{1,3}(,\d{3})+", "nl": r"\d{1,3}(\.\d{3})+"}
 SHOWN: dict[str, tuple[dict[str, str], tuple[Number, ...]]] = {
     "pages/overview.py": ({"en": "SLA overview, Oct 2026", "nl": "SLA-overzicht, okt 2026"}, (
         Number(tile("Availability", "Beschikbaarheid"), r"\d{2}\.\d+ %", r"\d{2},\d+ %"),
-        Number(tile("Credits owed", "Te crediteren"), "EUR " + THOUSANDS["en"], "EUR " + THOUSANDS["nl"]),
+        Number(tile("Credits owed", "Te crediteren"), "€" + THOUSANDS["en"] + r"\.\d{2}",
+               "€\u00a0" + THOUSANDS["nl"] + r",\d{2}"),
     )),
     "pages/trends.py": ({"en": "KPI trends", "nl": "KPI-trends"}, (
         Number(chart_text, r"Target \d+\.\d+–\d+\.\d+ %", r"Norm \d+,\d+–\d+,\d+ %"),
