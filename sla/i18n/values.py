@@ -27,9 +27,11 @@ VALUES: dict[str, dict[str, dict[str, str]]] = {
         "resolved": {"nl": "opgelost"},
         "closed": {"nl": "gesloten"},
     },
-    # the delivery log (sla.outputs.delivery): a message's status, the recipient's role, why it was (re)sent
+    # the delivery log (sla.outputs.delivery): a message's status, the recipient's role and language, why it was
+    # (re)sent
     "delivery_status": {"sent": {"nl": "verzonden"}, "failed": {"nl": "mislukt"}},
     "role": {"executive": {"nl": "directie"}, "client": {"nl": "klant"}},
+    "language": {"en": {"en": "English", "nl": "Engels"}, "nl": {"en": "Dutch", "nl": "Nederlands"}},
     "delivery_reason": {
         "new": {"nl": "nieuw"},
         "failed before": {"nl": "eerder mislukt"},
