@@ -174,7 +174,7 @@ def test_a_sentence_is_dutch_with_its_parts_and_english_as_the_engine_wrote_it()
     assert i18n.message("malformed row: Expected Number of Columns: 2 Found: 3", "nl") == \
         "onjuist opgebouwde rij: verwacht aantal kolommen: 2, gevonden: 3"
     assert i18n.message("ops@acme.example: FAILED, not sent: timed out (tried again next run) (data changed): "
-                        "a.pdf", "nl") == ("ops@acme.example: MISLUKT, niet verzonden: timed out (de volgende keer "
+                        "a.pdf", "nl") == ("ops@acme.example: MISLUKT, niet verstuurd: timed out (de volgende keer "
                                            "opnieuw geprobeerd) (gegevens gewijzigd): a.pdf")
 
 

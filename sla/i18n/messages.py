@@ -200,14 +200,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "SLA_SMTP_TLS must be starttls, ssl or none, not {text}": {
         "nl": "SLA_SMTP_TLS moet starttls, ssl of none zijn, niet {text}"},
     "Nothing to send for {period}: every recipient has it, and the data did not change since.": {
-        "nl": "Niets te verzenden voor {period}: elke ontvanger heeft het al, en de gegevens zijn sindsdien niet "
+        "nl": "Niets te versturen voor {period}: elke ontvanger heeft het al, en de gegevens zijn sindsdien niet "
               "veranderd."},
-    "{email}: sent ({reason}): {files}": {"nl": "{email}: verzonden ({reason}): {files}"},
+    "{email}: sent ({reason}): {files}": {"nl": "{email}: verstuurd ({reason}): {files}"},
     "{email}: FAILED, {problem} (tried again next run) ({reason}): {files}": {
         "nl": "{email}: MISLUKT, {problem} (de volgende keer opnieuw geprobeerd) ({reason}): {files}"},
     "could not reach the mail server {server}: {error}": {"nl": "de mailserver {server} is niet bereikbaar: {error}"},
     "refused by the mail server: {code} {text}": {"nl": "geweigerd door de mailserver: {code} {text}"},
-    "not sent: {error}": {"nl": "niet verzonden: {error}"},
+    "not sent: {error}": {"nl": "niet verstuurd: {error}"},
 }
 
 

@@ -29,15 +29,15 @@ VALUES: dict[str, dict[str, dict[str, str]]] = {
     },
     # the delivery log (sla.outputs.delivery): a message's status, the recipient's role and language, why it was
     # (re)sent
-    "delivery_status": {"sent": {"nl": "verzonden"}, "failed": {"nl": "mislukt"}},
+    "delivery_status": {"sent": {"nl": "verstuurd"}, "failed": {"nl": "mislukt"}},
     "role": {"executive": {"nl": "directie"}, "client": {"nl": "klant"}},
     "language": {"en": {"en": "English", "nl": "Engels"}, "nl": {"en": "Dutch", "nl": "Nederlands"}},
     "delivery_reason": {
         "new": {"nl": "nieuw"},
         "failed before": {"nl": "eerder mislukt"},
-        "resend": {"nl": "opnieuw verzonden op verzoek"},
+        "resend": {"nl": "opnieuw verstuurd op verzoek"},
         "data changed": {"nl": "gegevens gewijzigd"},
-        "already sent": {"nl": "al verzonden"},
+        "already sent": {"nl": "al verstuurd"},
     },
 }
 
