@@ -20,11 +20,8 @@ from babel.numbers import format_currency, format_decimal
 
 # One module of texts per page, so that work on one page does not touch the others' texts.
 from sla.i18n import availability, breaches, data, delivery, feedback, overview, pdf, reports, scorecard, shared, trends
-from sla.i18n.messages import message
-from sla.i18n.values import value
-
-__all__ = ["LANGUAGES", "TEXT", "day", "duration", "message", "money", "month", "moment", "number", "percent",
-           "t", "target_percent", "value"]
+from sla.i18n.messages import message as message  # re-exported: i18n.message(text, lang)
+from sla.i18n.values import value as value  # re-exported: i18n.value(kind, code, lang)
 
 LANGUAGES = {"en": "English", "nl": "Nederlands"}
 
