@@ -28,6 +28,7 @@ STEPS = {"Reading the file": "data.step.read", "Loading rows": "data.step.load",
          "Storing": "data.step.store", "Done": "data.step.done"}  # ingest_file's progress steps
 CONFIG_SOURCE = "dashboard"  # config_versions.source of a configuration saved on this page
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+REJECT_LABELS = {"line": "row", "column": "column", "value": "value", "reason": "reason"}  # data.col.* of a reject
 SAMPLES = {p.name: p for p in sorted(store.DEFAULT_DB.parent.glob("sample-*"))}  # data/: one per kind + a config
 
 
@@ -130,7 +131,7 @@ def file_section(i: int, upload: UploadedFile, lang: str, timezone: str) -> dict
     try:
         auto = preview(upload.file_id, upload.name, None, None, None, upload)
     except ImportProblem as exc:
-        st.error(t("data.file.unreadable", lang, reason=str(exc)), icon=":material/error:")
+        st.error(t("data.file.unreadable", lang, reason=i18n.message(str(exc), lang)), icon=":material/error:")
         return None
     sheet = None
     if len(auto.sheets) > 1:
@@ -206,13 +207,22 @@ def file_section(i: int, upload: UploadedFile, lang: str, timezone: str) -> dict
     if check.rows_rejected:  # "ready" only when the preview rows pass the value checks the import applies
         st.warning(t("data.file.would_reject", lang, rejected=i18n.number(check.rows_rejected, lang),
                      rows=i18n.number(check.rows_read, lang)), icon=":material/warning:")
-        st.dataframe(check.rejects, hide_index=True, width="stretch", placeholder="–", key=f"would_reject:{key}",
-                     column_config={"line": st.column_config.NumberColumn(t("data.col.row", lang), format="plain"),
-                                    "column": t("data.col.column", lang), "value": t("data.col.value", lang),
-                                    "reason": t("data.col.reason", lang)})
+        st.dataframe(in_language(check.rejects, lang), hide_index=True, width="stretch", placeholder="–",
+                     key=f"would_reject:{key}", column_config=reject_columns(lang))
     else:
         st.caption(f":material/check_circle: {t('data.file.ready', lang)}")
     return arguments
+
+
+def in_language(rejects: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Rejected rows with their reasons in the language (the engine writes them in English)."""
+    return rejects.assign(reason=rejects["reason"].map(lambda reason: i18n.message(reason, lang)))
+
+
+def reject_columns(lang: str) -> dict:
+    """The column labels of a table of rejected rows."""
+    return {"line": st.column_config.NumberColumn(t("data.col.row", lang), format="plain"),
+            **{c: t(f"data.col.{REJECT_LABELS[c]}", lang) for c in ("column", "value", "reason")}}
 
 
 def import_upload(upload: UploadedFile, arguments: dict | None, db: Path, say: ingest.Progress) -> dict:
@@ -247,8 +257,8 @@ def show_outcome(n: int, outcome: dict, lang: str) -> None:
         st.warning(t("data.result.skipped", lang, file=name), icon=":material/skip_next:")
         return
     if "problem" in outcome or "failure" in outcome:
-        text = (t("data.result.problem", lang, file=name, reason=outcome["problem"]) if "problem" in outcome
-                else t("data.result.failed", lang, file=name, kind=outcome["failure"]))
+        text = (t("data.result.problem", lang, file=name, reason=i18n.message(outcome["problem"], lang))
+                if "problem" in outcome else t("data.result.failed", lang, file=name, kind=outcome["failure"]))
         st.error(text, icon=":material/error:")
         return
     r: ingest.ImportResult = outcome["result"]
@@ -266,15 +276,14 @@ def show_outcome(n: int, outcome: dict, lang: str) -> None:
     else:
         st.warning("  \n".join(lines), icon=":material/warning:")
     if len(r.rejects):
+        rejects = in_language(r.rejects, lang)
         st.markdown(f"**{t('data.rejects', lang, file=name)}**")
-        st.dataframe(r.rejects, hide_index=True, width="stretch", placeholder="–", key=f"rejects:{n}", column_config={
-            "line": st.column_config.NumberColumn(t("data.col.row", lang), format="plain"),
-            "column": t("data.col.column", lang), "value": t("data.col.value", lang),
-            "reason": t("data.col.reason", lang),
-        })
+        st.dataframe(rejects, hide_index=True, width="stretch", placeholder="–", key=f"rejects:{n}",
+                     column_config=reject_columns(lang))
         st.download_button(
             t("data.rejects.download", lang),
-            data=lambda: r.rejects.to_csv(index=False, sep=";" if lang == "nl" else ","),
+            data=lambda: rejects.rename(columns={c: t(f"data.col.{REJECT_LABELS[c]}", lang) for c in rejects})
+            .to_csv(index=False, sep=";" if lang == "nl" else ","),
             file_name=t("data.rejects.file", lang, file=Path(name).stem), mime="text/csv", on_click="ignore",
             icon=":material/download:", key=f"download_rejects:{n}",
         )
@@ -315,7 +324,8 @@ def config_column(name: str, dtype: object, lang: str) -> st.column_config.Colum
 
 
 def show_problems(problems: list[str], lang: str) -> None:
-    st.error(t("data.config.problems", lang) + "\n\n" + "\n".join(f"- {p}" for p in problems), icon=":material/error:")
+    st.error(t("data.config.problems", lang) + "\n\n" + "\n".join(f"- {i18n.message(p, lang)}" for p in problems),
+             icon=":material/error:")
 
 
 def save_config(edited: dict[str, pd.DataFrame], in_force: dict[str, pd.DataFrame], db: Path, lang: str) -> None:
@@ -343,7 +353,8 @@ def import_workbook(upload: UploadedFile, db: Path, lang: str) -> None:
         show_problems(exc.problems, lang)
         return
     except ImportProblem as exc:
-        st.error(t("data.config.unreadable", lang, file=upload.name, reason=str(exc)), icon=":material/error:")
+        st.error(t("data.config.unreadable", lang, file=upload.name, reason=i18n.message(str(exc), lang)),
+                 icon=":material/error:")
         return
     with st.spinner(t("data.progress.clocks.config", lang)):
         refresh_clocks(db)

@@ -93,7 +93,7 @@ else:
         i18n.t("overview.col.ticket", lang): worst["ticket_id"],
         i18n.t("overview.col.customer", lang): worst["customer"],
         i18n.t("overview.col.kpi", lang): [REGISTRY[m].label[lang] for m in worst["metric"]],
-        i18n.t("overview.col.priority", lang): worst["priority"],
+        i18n.t("overview.col.priority", lang): [i18n.value("priority", p, lang) for p in worst["priority"]],
         i18n.t("overview.col.due", lang): [i18n.moment(d, lang) for d in worst["due_at"]],
         i18n.t("overview.col.over", lang): [i18n.duration(m, lang, business=True) for m in worst["minutes_over"]],
     }), hide_index=True, width="stretch")

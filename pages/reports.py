@@ -82,16 +82,22 @@ if st.button(i18n.t("reports.send_now", lang, customer=customer), icon=":materia
         with st.spinner(i18n.t("reports.sending", lang, n=len(contacts))):
             failed = delivery.deliver(db, month, resend=True, say=lines.append, customer=customer)
     except ValueError as problem:  # the mail server is not configured
-        st.session_state["delivery_notice"] = ("error", i18n.t("reports.smtp_missing", lang, reason=problem))
+        st.session_state["delivery_notice"] = ("error", i18n.t("reports.smtp_missing", lang,
+                                                               reason=i18n.message(str(problem), lang)))
     else:
-        st.session_state["delivery_notice"] = ("error" if failed else "success", "\n\n".join(lines))
+        st.session_state["delivery_notice"] = ("error" if failed else "success",
+                                               "\n\n".join(i18n.message(line, lang) for line in lines))
     st.rerun()
 sent = delivery.log(db, month)
 if sent.empty:
     st.caption(i18n.t("reports.delivery_none", lang, month=month_label))
 else:
-    st.dataframe(sent[["tried_at", "email", "customer", "role", "language", "status", "reason", "attachments",
-                       "data_version"]], hide_index=True, width="stretch", column_config={
+    shown = sent.assign(role=sent["role"].map(lambda r: i18n.value("role", r, lang)),
+                        language=sent["language"].map(lambda code: i18n.value("language", code, lang)),
+                        status=sent["status"].map(lambda s: i18n.value("delivery_status", s, lang)),
+                        reason=sent["reason"].map(lambda r: i18n.message(r, lang)))
+    st.dataframe(shown[["tried_at", "email", "customer", "role", "language", "status", "reason", "attachments",
+                        "data_version"]], hide_index=True, width="stretch", column_config={
         "tried_at": st.column_config.DatetimeColumn(i18n.t("reports.log.tried_at", lang),
                                                     format=i18n.t("reports.log.format", lang)),
         **{c: st.column_config.TextColumn(i18n.t(f"reports.log.{c}", lang)) for c in

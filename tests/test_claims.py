@@ -191,8 +191,10 @@ def test_first_response_compliance_and_median_per_priority(q1):
     # the policies run on the 24x7 calendar: the duration says so
     assert claims.text(urgent) == ("Urgent tickets answered within 30 min around the clock, 91.67 % of the time, "
                                    "Jan 2025 – Mar 2025")
-    assert claims.text(urgent, "nl") == ("Tickets met prioriteit urgent binnen 30 min (24/7) beantwoord, in 91,67 % "
+    # in Dutch the priority is the Dutch word, in the claim, its badge and the promise table
+    assert claims.text(urgent, "nl") == ("Tickets met prioriteit spoed binnen 30 min (24/7) beantwoord, in 91,67 % "
                                          "van de gevallen, jan 2025 – mrt 2025")
+    assert claims.badge_label(urgent, "nl") == "eerste reactie op tijd (spoed)"
     overall = q1.claim("first_response")
     assert (overall.value, overall.sample, overall.verified) == (pytest.approx(100 * 38 / 41), 41, True)
     median = q1.claim("median_first_response:urgent")
@@ -271,6 +273,8 @@ def test_promise_vs_delivered_and_competitors(q1):
     assert side.loc["Beschikbaarheid"].tolist() == ["99,9 %", "99,994 %", "99,5 %"]
     assert side.loc["Eerste reactietijd", "Rival B.V."] == "1 u"
     assert side.loc["NPS", "promise"] == "geen belofte" and side.loc["NPS", "Rival B.V."] == "–"
+    assert side.loc["Eerste reactietijd", "promise"].endswith("(spoed)")
+    assert "spoed" in claims.promise_table(q1, "nl")["scope"].tolist()
 
 
 def test_competitors_are_stored_replaced_and_removed(q1_db, tmp_path):

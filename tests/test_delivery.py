@@ -183,3 +183,24 @@ def test_the_reports_page_sends_one_clients_pack_now_and_lists_the_log(db, inbox
     assert log[["email", "customer", "status"]].values.tolist() == [["it@acme.example", CLIENTS[0], "sent"]]
     at.selectbox(key="report_customer").set_value("Pixelwerk Studio").run()  # a client without a contact
     assert at.button(key="send_now").disabled
+
+
+def test_the_reports_page_in_dutch_says_why_a_message_failed_in_dutch(db, inbox, monkeypatch):
+    from tests.conftest import open_page
+
+    handler, env = inbox
+    at = open_page("reports", db, monkeypatch, lang="nl", customer=[CLIENTS[0]])
+    at.button(key="send_now").click().run()  # no mail server configured
+    assert at.error[0].value.startswith("Er is niets verstuurd: de mailserver is niet ingesteld (stel SLA_SMTP_HOST "
+                                        "en SLA_SMTP_FROM in")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    handler.refuse.add("it@acme.example")
+    at.button(key="send_now").click().run()
+    assert not at.exception
+    assert at.error[0].value.startswith("it@acme.example: MISLUKT, geweigerd door de mailserver: 550 mailbox "
+                                        "unavailable (de volgende keer opnieuw geprobeerd) (nieuw): SLA report")
+    log = at.dataframe[-1].value
+    assert log[["email", "role", "language", "status"]].values.tolist() == [
+        ["it@acme.example", "klant", "Engels", "mislukt"]]
+    assert log["reason"].tolist() == ["geweigerd door de mailserver: 550 mailbox unavailable"]

@@ -100,6 +100,8 @@ def test_client_page_in_dutch_holds_that_client_only(demo_db: Path, tmp_path: Pa
     assert len(others) > 5
     assert [name for name in others if name in text] == []
     assert CLIENT in text
+    worst = text.split("Grootste overschrijdingen")[1]  # its priorities in Dutch, as on the Overview
+    assert re.search(r"\b(spoed|hoog|normaal|laag)\b", worst) and not re.search(r"\b(urgent|high|normal|low)\b", worst)
 
 
 def test_the_page_renders_to_an_image_as_make_docs_does(demo_db: Path, tmp_path: Path,

@@ -26,7 +26,7 @@ import pytest
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sla import cli, store
+from sla import cli, i18n, store
 from sla.contract import config
 from sla.imports import ingest
 from sla.metrics import exclusions, kpis, overview
@@ -362,6 +362,20 @@ def test_dutch_and_english_labels(all_reports: dict[str, Path], dutch_report: Pa
     statuses = {c.value for _, c in cells(nl)} & {"✔ Gehaald", "✘ Niet gehaald"}
     assert statuses == {"✔ Gehaald", "✘ Niet gehaald"}
     assert nl.properties.title == f"SLA-rapportage okt 2026 – {CLIENT}" and nl.properties.language == "nl"
+
+
+def test_the_dutch_workbook_writes_priorities_in_dutch(all_reports: dict[str, Path], dutch_report: Path) -> None:
+    nl, en = openpyxl.load_workbook(dutch_report), openpyxl.load_workbook(all_reports[CLIENT])
+    breaches = nl["Overschrijdingen"]
+    column = [c.value for c in breaches[4]].index("Prioriteit") + 1
+    assert {breaches.cell(r, column).value for r in range(5, breaches.max_row + 1)} == \
+        {"spoed", "hoog", "normaal", "laag"}
+    definitions = nl["Definities"]
+    row = next(r for r in range(1, definitions.max_row + 1) if definitions.cell(r, 1).value == CLIENT)
+    assert definitions.cell(row, 3).value == "spoed"  # the client's own policy row
+    english = {code for code, words in i18n.values.VALUES["priority"].items() if words["nl"] != code}
+    assert not [c.coordinate for _, c in cells(nl) if isinstance(c.value, str) and c.value.lower() in english]
+    assert "urgent" in {c.value for _, c in cells(en)}  # English keeps the stored code
 
 
 def test_a_month_without_data_still_gives_a_workbook_that_says_so(demo_db: Path, tmp_path: Path) -> None:

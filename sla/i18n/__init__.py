@@ -3,7 +3,9 @@
 
 Every label, help text and message the dashboard or report shows comes from TEXT (KPI names and definitions
 come from sla.metrics.kpis.REGISTRY). Keys are grouped per page, one module each; a missing Dutch text falls
-back to English.
+back to English. The engine's own English sentences (import problems, reject reasons, configuration problems)
+are shown through `message` (sla/i18n/messages.py), stored codes (priorities, statuses) through `value`
+(sla/i18n/values.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from babel.numbers import format_currency, format_decimal
 
 # One module of texts per page, so that work on one page does not touch the others' texts.
 from sla.i18n import availability, breaches, data, delivery, feedback, overview, pdf, reports, scorecard, shared, trends
+from sla.i18n.messages import message as message  # re-exported: i18n.message(text, lang)
+from sla.i18n.values import value as value  # re-exported: i18n.value(kind, code, lang)
 
 LANGUAGES = {"en": "English", "nl": "Nederlands"}
 

@@ -507,6 +507,11 @@ def figure(claim: Claim, lang: str = "en", value: float | None = None) -> str:
     return i18n.t("scorecard.of", lang, n=i18n.number(value, lang), total=i18n.number(claim.facts["months"], lang))
 
 
+def scope_name(template: str, scope: str, lang: str) -> str:
+    """A claim's or promise's scope as the reader says it: a ticket priority in the language, a service as named."""
+    return scope if template in ("uptime", "availability") else i18n.value("priority", scope, lang)
+
+
 def _target(claim: Claim, lang: str) -> str:
     """The promised time on its clock: '4 business hours (Mon–Fri 08:00–18:00)'; where customers' targets
     differ, 'the agreed time (16–24 business hours (Mon–Fri 08:00–18:00))'."""
@@ -521,7 +526,8 @@ def text(claim: Claim, lang: str = "en") -> str:
     """The claim as a sentence: '99.98 % uptime across all our services, Nov 2025 – Oct 2026'."""
     values = {"value": figure(claim, lang), "period": claim.window.label(lang)}
     template, subject = claim.template, claim.subject
-    priority = (subject[:1].upper() + subject[1:] if lang == "en" else subject) if subject else ""
+    priority = scope_name(claim.template, subject, lang) if subject else ""
+    priority = priority[:1].upper() + priority[1:] if lang == "en" else priority
     if template == "uptime":
         key, values["service"] = ("scorecard.claim.uptime_service", subject) if subject else \
             ("scorecard.claim.uptime", None)
@@ -677,7 +683,8 @@ def badge_label(claim: Claim, lang: str = "en") -> str:
     label = i18n.t(f"scorecard.badge.{claim.template}", lang)
     if claim.subject is None:
         return label
-    return f"{label} {claim.subject}" if claim.template == "uptime" else f"{label} ({claim.subject})"
+    subject = scope_name(claim.template, claim.subject, lang)
+    return f"{label} {subject}" if claim.template == "uptime" else f"{label} ({subject})"
 
 
 def claim_badge(claim: Claim, lang: str = "en") -> str:
@@ -832,7 +839,8 @@ def promise_table(card: Scorecard, lang: str = "en") -> pd.DataFrame:
             delivered = i18n.t("scorecard.promise.on_time", lang, pct=delivered)
         rows.append({
             "kpi": kpis.REGISTRY[row["metric"]].label[lang],
-            "scope": i18n.t("scorecard.promise.all", lang) if row["scope"] == "*" else row["scope"],
+            "scope": i18n.t("scorecard.promise.all", lang) if row["scope"] == "*" else
+            scope_name(row["metric"], row["scope"], lang),
             "promise": _promise_text(row, lang),
             "delivered": delivered,
             "kept": _kept(card.kept, row["metric"], row["scope"], lang),
@@ -875,7 +883,8 @@ def side_by_side(card: Scorecard, competitors: pd.DataFrame, lang: str = "en") -
             claim = card.claim("uptime")
         else:
             first = promised.sort_values("target_min_minutes").iloc[0]
-            row["promise"] = f"{_promise_text({**first.to_dict(), 'own_rows': 0}, lang)} ({first['scope']})"
+            scope = scope_name(metric, first["scope"], lang)
+            row["promise"] = f"{_promise_text({**first.to_dict(), 'own_rows': 0}, lang)} ({scope})"
             claim = _delivered(card, metric, first["scope"])
         row["delivered"] = figure(claim, lang) if claim else "–"
         for competitor in competitors[competitors["metric"] == metric].to_dict("records"):

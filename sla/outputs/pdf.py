@@ -151,7 +151,8 @@ def _worst(figures: dict, lang: str, width: float) -> list:
     if worst.empty:
         return [Paragraph(i18n.t("overview.no_breaches", lang, month=i18n.month(figures["month"], lang)),
                           STYLES["cell"])]
-    rows = [[t, c, REGISTRY[m].label[lang], p, i18n.moment(d, lang), i18n.duration(o, lang, business=True)]
+    rows = [[t, c, REGISTRY[m].label[lang], i18n.value("priority", p, lang), i18n.moment(d, lang),
+             i18n.duration(o, lang, business=True)]
             for t, c, p, m, d, o in worst[["ticket_id", "customer", "priority", "metric", "due_at", "minutes_over"]]
             .itertuples(index=False)]
     header = [i18n.t(f"overview.col.{c}", lang) for c in ("ticket", "customer", "kpi", "priority", "due", "over")]

@@ -733,8 +733,8 @@ def breaches_sheet(ws: Worksheet, data: ReportData, lang: str) -> None:
     cols = ("ticket", "subject", "service", "priority", "metric", "state", "created", "due", "stopped", "over",
             "excluded", "reason")
     when = moment_format(lang)
-    rows = [[str(b["ticket_id"]), b["subject"], b["service"], b["priority"], metric_name(b["metric"], lang),
-             i18n.t(f"report.state.{b['state']}", lang),
+    rows = [[str(b["ticket_id"]), b["subject"], b["service"], i18n.value("priority", b["priority"], lang),
+             metric_name(b["metric"], lang), i18n.t(f"report.state.{b['state']}", lang),
              b["created_at"], b["due_at"], b["stopped_at"], minutes_as_days(b["minutes_over"]),
              yes_no(b["excluded"], lang),
              exclusions.client_reason(b["excluded_reason"], b["excluded_client_text"], lang)]  # never the note
@@ -909,7 +909,8 @@ def policies_table(ws: Worksheet, row: int, policies: pd.DataFrame, lang: str) -
     labels = [i18n.t("report.client", lang), *labels,
               *(i18n.t(f"report.cfg.{c}", lang) for c in ("target_minutes", "target_pct", "calendar",
                                                           "effective_from", "effective_to"))]
-    rows = [[everyone(p["customer"], lang), everyone(p["service"], lang), everyone(p["priority"], lang),
+    rows = [[everyone(p["customer"], lang), everyone(p["service"], lang),
+             everyone(i18n.value("priority", p["priority"], lang), lang),
              metric_name(p["metric"], lang), p["target_minutes"], p["target_pct"], p["calendar"] or "24x7",
              p["effective_from"], p["effective_to"]] for p in policies.to_dict("records")]
     day = "dd-mm-yyyy" if lang == "nl" else "yyyy-mm-dd"
