@@ -15,6 +15,8 @@ final as (
         max(target_minutes) as target_max_minutes,
         min(target_pct) as target_min_pct,
         max(target_pct) as target_max_pct,
+        min(calendar) as calendar_min,  -- the clock the targets are measured on (the same one, or several)
+        max(calendar) as calendar_max,
         count(distinct customer) filter (where customer <> '*') as own_rows
     from policies
     group by all

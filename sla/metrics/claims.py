@@ -351,6 +351,7 @@ class Scorecard:
     kept: pd.DataFrame  # per metric, scope (priority or service) and month: was the promise met (promise_months)
     state: data_state.DataState  # the data the claims rest on
     tz: str
+    clocks: dict[str, calendars.Calendar]  # the calendars in force, by name
 
     def stamp(self, lang: str = "en") -> str:
         """'Data version: …', for every export of the claims."""
@@ -398,7 +399,7 @@ def compute(con: duckdb.DuckDBPyConnection, window: Window, customers: list[str]
     promises = sql.df(con, "metrics/claim_promises", on=last_day, customers=list(customers))
     boss = _boss(ticket_months, availability, sql.df(con, "metrics/claim_currencies"), feedback_by_sla)
     return Scorecard(window, customers, last_complete, has_data, claims, months, promises, boss,
-                     promise_months(ticket_months, availability), data_state.read(con), tz)
+                     promise_months(ticket_months, availability), data_state.read(con), tz, clocks)
 
 
 def scorecard(db: Path | str | None, window: Window, customers: list[str] | tuple[str, ...] = (),
@@ -472,9 +473,8 @@ def clock_text(minutes: float, calendar: calendars.Calendar | None, lang: str = 
     return i18n.t("scorecard.clock.business_time", lang, time=both)
 
 
-def hours_note(claim: Claim, lang: str = "en") -> str:
+def hours_note(calendar: calendars.Calendar | None, lang: str = "en") -> str:
     """' (Mon–Fri 08:00–18:00)' after a business-time figure; '' around the clock or without one calendar."""
-    calendar = claim.facts.get("calendar")
     if calendar is None or calendar.hours == calendars.TWENTY_FOUR_SEVEN.hours:
         return ""
     return f" ({calendars.describe(calendar, lang, holidays=False)})"
@@ -518,7 +518,8 @@ def _target(claim: Claim, lang: str) -> str:
     low, high = claim.facts.get("target_min_minutes"), claim.facts.get("target_max_minutes")
     if low is None:
         return i18n.t("scorecard.target.agreed", lang, time="–")
-    time = clock_text(low, claim.facts.get("calendar"), lang, high) + hours_note(claim, lang)
+    calendar = claim.facts.get("calendar")
+    time = clock_text(low, calendar, lang, high) + hours_note(calendar, lang)
     return time if low == high else i18n.t("scorecard.target.agreed", lang, time=time)
 
 
@@ -536,7 +537,7 @@ def text(claim: Claim, lang: str = "en") -> str:
         values.update(priority=priority, target=_target(claim, lang))
     elif template == "median_first_response":
         key, values["priority"] = "scorecard.claim.median_first_response", priority
-        values["value"] += hours_note(claim, lang)
+        values["value"] += hours_note(claim.facts.get("calendar"), lang)
     else:
         key = f"scorecard.claim.{template}"
         if template == "months_met":
@@ -800,13 +801,15 @@ def target_pct(value: float, lang: str = "en") -> str:
     return i18n.target_percent(value, lang)
 
 
-def _promise_text(row: dict, lang: str) -> str:
+def _promise_text(row: dict, lang: str, clocks: dict[str, calendars.Calendar]) -> str:
+    """'within 4 business hours (Mon–Fri 08:00–18:00) in 95 % of cases', '99.9 %': the promise on its clock."""
     pct = _range(_none(row["target_min_pct"]), _none(row["target_max_pct"]), lambda v: target_pct(v, lang))
     if row["metric"] == "availability":
         out = pct
     else:
-        target = _range(_none(row["target_min_minutes"]), _none(row["target_max_minutes"]),
-                        lambda v: minutes_text(v, lang))
+        calendar = clocks.get(row["calendar_min"]) if row["calendar_min"] == row["calendar_max"] else None
+        target = clock_text(row["target_min_minutes"], calendar, lang, row["target_max_minutes"]) + \
+            hours_note(calendar, lang)
         out = i18n.t("scorecard.promise.ticket", lang, target=target, pct=pct)
     own = int(row["own_rows"])
     return i18n.t("scorecard.promise.own", lang, text=out, n=own) if own else out
@@ -841,7 +844,7 @@ def promise_table(card: Scorecard, lang: str = "en") -> pd.DataFrame:
             "kpi": kpis.REGISTRY[row["metric"]].label[lang],
             "scope": i18n.t("scorecard.promise.all", lang) if row["scope"] == "*" else
             scope_name(row["metric"], row["scope"], lang),
-            "promise": _promise_text(row, lang),
+            "promise": _promise_text(row, lang, card.clocks),
             "delivered": delivered,
             "kept": _kept(card.kept, row["metric"], row["scope"], lang),
         })
@@ -884,7 +887,7 @@ def side_by_side(card: Scorecard, competitors: pd.DataFrame, lang: str = "en") -
         else:
             first = promised.sort_values("target_min_minutes").iloc[0]
             scope = scope_name(metric, first["scope"], lang)
-            row["promise"] = f"{_promise_text({**first.to_dict(), 'own_rows': 0}, lang)} ({scope})"
+            row["promise"] = f"{_promise_text({**first.to_dict(), 'own_rows': 0}, lang, card.clocks)} ({scope})"
             claim = _delivered(card, metric, first["scope"])
         row["delivered"] = figure(claim, lang) if claim else "–"
         for competitor in competitors[competitors["metric"] == metric].to_dict("records"):
