@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 FIELDS: dict[str, dict[str, str]] = {
     "tickets": {
         "ticket_id": "text", "customer": "text", "service": "text", "priority": "text", "channel": "text",
-        "team": "text", "category": "text", "status": "text", "subject": "text",
+        "team": "text", "agent": "text", "category": "text", "status": "text", "subject": "text",
         "created_at": "timestamp", "updated_at": "timestamp", "first_response_at": "timestamp",
         "resolved_at": "timestamp", "closed_at": "timestamp",
         # Exports that give the first reply as a duration since creation (Zendesk, Freshdesk)
@@ -105,7 +105,7 @@ ZENDESK = Preset(
         ticket_id="Id", customer="Organization",
         # A custom field: the CSV export titles a drop-down field "<title> [list]".
         service=("Service", "Service [list]", "Product", "Product [list]"),
-        priority="Priority", channel="Via", team="Group", category="Ticket type", status="Status",
+        priority="Priority", channel="Via", team="Group", agent="Assignee", category="Ticket type", status="Status",
         subject="Subject", created_at="Created at", updated_at="Updated at", resolved_at="Solved at",
         first_response_minutes="First reply time in minutes",
         paused_minutes="On hold time in minutes", reopens="Reopens", satisfaction="Satisfaction Score",
@@ -124,7 +124,8 @@ JIRA_SM = Preset(
     columns=_cols(
         ticket_id="Issue key", customer=("Custom field (Organizations)", "Organizations"),
         service=("Custom field (Affected services)", "Affected services", "Component/s"),
-        priority="Priority", category=("Custom field (Request Type)", "Request Type", "Issue Type"),
+        priority="Priority", agent="Assignee",
+        category=("Custom field (Request Type)", "Request Type", "Issue Type"),
         status="Status", subject="Summary",
         created_at="Created", updated_at="Updated", resolved_at="Resolved",
         # The SLA fields hold the time left when the clock stopped, `h:mm`, negative when breached.
@@ -140,7 +141,7 @@ FRESHDESK = Preset(
     name="freshdesk", kind="tickets", label="Freshdesk ticket export (CSV)", source="freshdesk",
     columns=_cols(
         ticket_id="Ticket ID", customer=("Company Name", "Company"), service="Product", priority="Priority",
-        channel="Source", team="Group", category="Type", status="Status", subject="Subject",
+        channel="Source", team="Group", agent="Agent", category="Type", status="Status", subject="Subject",
         created_at="Created time", updated_at="Last update time",
         first_response_at="Initial response time", first_response_hours="First response time (in hrs)",
         resolved_at="Resolved time", closed_at="Closed time",
@@ -163,7 +164,7 @@ _SERVICENOW_COLUMNS = _cols(
     ticket_id="number", customer="company",
     service=("business_service", "Service", "cmdb_ci", "Configuration item"),
     priority="priority", channel=("contact_type", "Channel", "Contact type"),
-    team=("assignment_group", "Assignment group"), category="category",
+    team=("assignment_group", "Assignment group"), agent=("assigned_to", "Assigned to"), category="category",
     status=("state", "incident_state", "Incident state"), subject=("short_description", "Short description"),
     created_at=("opened_at", "Opened"), updated_at=("sys_updated_on", "sys_updated_at", "Updated"),
     resolved_at=("resolved_at", "Resolved"), closed_at=("closed_at", "Closed"),
@@ -192,7 +193,7 @@ HELPDESK_LOG = Preset(
         created_at="Complete Timestamp",  # each event's time; a ticket is created at its first event
         customer="customer", service="product",
         # service_level is the log's SLA tier (4 values); seriousness has a single value in the whole log.
-        priority="service_level", team="workgroup",
+        priority="service_level", team="workgroup", agent="Resource",
         status="Activity",  # the latest event is the ticket's state
     ),
     signature=("Case ID", "Activity", "Complete Timestamp"),
@@ -237,6 +238,7 @@ GENERIC_TICKETS = Preset(
     columns=_cols(
         ticket_id=("ticket_id", "ticket id", "id"), customer=("customer", "organization", "company"),
         service="service", priority="priority", channel="channel", team=("team", "group"),
+        agent=("agent", "assignee"),
         category=("category", "type"), status="status", subject="subject",
         created_at=("created_at", "created"), updated_at=("updated_at", "updated"),
         first_response_at="first_response_at", resolved_at=("resolved_at", "resolved"),
