@@ -24,6 +24,7 @@ MIGRATIONS = [
     "store/0007_exclusion_client_text",
     "store/0008_delivery",
     "store/0009_ticket_agent",
+    "store/0010_config_links",
 ]
 LOCK_WAIT_SECONDS = 60.0
 
