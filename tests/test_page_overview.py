@@ -156,7 +156,9 @@ def test_compliance_trend_has_twelve_months_and_both_targets(demo_db, monkeypatc
     met = sum(r["met"] for r in cli_rows if r["metric"] == "first_response")
     breached = sum(r["breached"] for r in cli_rows if r["metric"] == "first_response")
     assert first["customdata"][-1] == [met, met + breached]  # the hover: met / decided
-    assert {(s["y0"], s["line"]["dash"]) for s in figure["layout"]["shapes"]} == {(95.0, "dash"), (90.0, "dash")}
+    # first response: the customers' targets differ (95-97 %), a band; resolution: one target, a dashed line
+    assert {(s["type"], s["y0"], s["y1"]) for s in figure["layout"]["shapes"]} == {("rect", 95.0, 97.0),
+                                                                                  ("line", 90.0, 90.0)}
     labels = [a["text"] for a in figure["layout"]["annotations"]]
     assert labels == ["Target First response compliance: 95–97 %", "Target Resolution compliance: 90 %"]
 

@@ -44,19 +44,21 @@ def test_every_kpi_has_a_monthly_chart_over_twelve_months_with_its_target(demo_d
         assert figure["data"][0]["x"] == MONTHS
     targets = [[a["text"] for a in figure["layout"].get("annotations", [])] for figure in drawn]
     assert targets == [["Target 95–97 %"], ["Target 90 %"], ["Target 99.9–99.95 %"], [], []]
-    assert {s["line"]["dash"] for s in drawn[0]["layout"]["shapes"]} == {"dash"}
+    # first response: targets differ between contracts (95-97 %), a band; resolution: one target, a dashed line
+    assert [s["type"] for s in drawn[0]["layout"]["shapes"]] == ["rect"]
+    assert [(s["type"], s["line"]["dash"]) for s in drawn[1]["layout"]["shapes"]] == [("line", "dash")]
 
 
 def test_the_hover_shows_count_and_sample_size(demo_db, monkeypatch):
     first, _, availability, csat, nps = figures(open_trends(demo_db, monkeypatch))
     october = first["data"][0]
     # 3,991 first responses met of 4,161 decided in October (the CLI's rows summed over customers)
-    assert october["customdata"][-1] == [3991, 4161]
+    assert october["customdata"][-1] == [3991, 4161, "2026-10-01", None]  # count, sample, bucket, split
     assert round(october["y"][-1], 2) == round(100 * 3991 / 4161, 2)
     assert "Met" in october["hovertemplate"] and "Decided (met + breached)" in october["hovertemplate"]
     assert "Responses" in csat["data"][0]["hovertemplate"]
     assert "Measured time (min)" in availability["data"][0]["hovertemplate"]
-    satisfied, responses = csat["data"][0]["customdata"][-1]
+    satisfied, responses = csat["data"][0]["customdata"][-1][:2]
     assert round(csat["data"][0]["y"][-1], 6) == round(100 * satisfied / responses, 6)
 
 
@@ -85,15 +87,15 @@ def test_split_by_priority_draws_one_line_per_priority(demo_db, monkeypatch):
 
 def test_the_sidebar_filters_narrow_the_figures(demo_db, monkeypatch):
     at = open_trends(demo_db, monkeypatch, trend_kpis=["first_response", "nps"])
-    unfiltered = figures(at)[0]["data"][0]["customdata"][-1]
+    unfiltered = figures(at)[0]["data"][0]["customdata"][-1][:2]
     at.session_state["customer"] = ["Acme Retail Ltd"]  # AppTest keeps no sidebar after switch_page: set state
     at.run()
     first, _ = figures(at)
-    assert first["data"][0]["customdata"][-1] == [594, 603] != unfiltered  # Acme's October row of `sla kpis`
+    assert first["data"][0]["customdata"][-1][:2] == [594, 603] != unfiltered  # Acme's October row of `sla kpis`
     at.session_state["priority"] = ["urgent"]
     at.run()
     first, nps = figures(at)
-    met, decided = first["data"][0]["customdata"][-1]
+    met, decided = first["data"][0]["customdata"][-1][:2]
     assert decided < 603
     assert "The priority filter does not apply to NPS." in [c.value for c in at.caption]
 

@@ -27,4 +27,5 @@ TEXT: dict[str, dict[str, str]] = {
     "trends.hover.downtime": {"en": "Downtime (min)", "nl": "Downtime (min)"},
     "trends.hover.measured": {"en": "Measured time (min)", "nl": "Meetbare tijd (min)"},
     "trends.week_of": {"en": "Week of {day}", "nl": "Week van {day}"},
+    "trends.other": {"en": "Other", "nl": "Overige"},
 }
