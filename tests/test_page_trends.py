@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from sla.metrics import summary
 from sla.metrics.kpis import REGISTRY
-from tests.conftest import DEMO_MONTH, open_page
+from tests.conftest import DEMO_MONTH, REPO, open_page
 from tests.plotly_support import figures
 
 MONTHS = ["Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026", "May 2026", "Jun 2026",
@@ -76,7 +76,7 @@ def test_weekly_gives_more_points_than_monthly(demo_db, monkeypatch):
 
 def test_split_by_priority_draws_one_line_per_priority(demo_db, monkeypatch):
     at = open_trends(demo_db, monkeypatch, trend_kpis=["first_response", "nps"])
-    at.segmented_control(key="trend_split").set_value("priority").run()
+    at.selectbox(key="trend_split").set_value("priority").run()
     assert not at.exception
     first, nps = figures(at)
     assert [trace["name"] for trace in first["data"]] == ["high", "low", "normal", "urgent"]
@@ -121,3 +121,27 @@ def test_no_kpi_chosen_asks_for_one(demo_db, monkeypatch):
     at = open_trends(demo_db, monkeypatch, trend_kpis=[])
     assert at.info[0].value == "Pick at least one KPI."
     assert not at.get("plotly_chart")
+
+
+def test_split_by_agent_and_a_click_on_a_point_links_to_the_breaches_behind_it(demo_db, monkeypatch):
+    monkeypatch.setenv("SLA_DB", str(demo_db))
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
+    at.query_params.update({"trend_split": "agent", "trend_kpis": ["resolution"], "trend_grain": "week"})
+    at.session_state["month"], at.session_state["lang"] = DEMO_MONTH, "nl"
+    at.run()
+    at.switch_page("pages/trends.py").run()
+    assert not at.exception
+    assert at.selectbox(key="trend_split").value == "agent"  # chosen by the address, by its code
+    (figure,) = figures(at)
+    agents = [trace["name"] for trace in figure["data"]]
+    assert len(agents) == len(set(agents)) == 10  # the demo's ten agents, each its own line
+    trace = figure["data"][agents.index("Eva Mulder")]
+    count, sample, bucket, agent = trace["customdata"][-1]
+    assert (bucket, agent) == ("2026-10-26", "Eva Mulder")
+    at.session_state["trend_chart_resolution"] = {"selection": {"points": [{"customdata": trace["customdata"][-1]}],
+                                                                "point_indices": [0], "box": [], "lasso": []}}
+    at.run()
+    link = next(m.value for m in at.markdown if "Eva Mulder" in m.value)
+    assert link == ('<a href="breaches?lang=nl&amp;month=2026-10&amp;breach_agent=Eva+Mulder&amp;'
+                    'breach_metrics=resolution&amp;breach_from=2026-10-26&amp;breach_to=2026-11-01" '
+                    'target="_self">De overschrijdingen van Oplossing binnen SLA in 26-10-2026 (Eva Mulder) →</a>')

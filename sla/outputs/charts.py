@@ -273,31 +273,69 @@ def _separators(fig: go.Figure, lang: str) -> go.Figure:
     return fig.update_layout(separators=",." if lang == "nl" else ".,")
 
 
-def breach_timeline(counts: pd.DataFrame, grain: str, lang: str) -> go.Figure:
-    """Breaches per day or week, stacked by metric; excluded breaches hatched, with their own legend entry."""
-    fig = go.Figure(layout={"template": TEMPLATE, "title": i18n.t(f"breaches.chart.title_{grain}", lang),
-                            "barmode": "stack", "hovermode": "x unified", "legend": {"traceorder": "normal"},
+def breach_timeline(counts: pd.DataFrame, grain: str, lang: str, by: str = "metric") -> go.Figure:
+    """Breaches per day or week, stacked by the split value (a metric keeps its own colour; more than MAX_SERIES
+    values: the biggest and one "other"); excluded breaches hatched, with their own legend entry. A bar's
+    customdata is [first day of its bucket, split value] (the "other" bar: no value), for a click through.
+
+    `counts`: sla.metrics.exclusions.counts.
+    """
+    title = i18n.t(f"breaches.chart.title_{grain}", lang, by=i18n.t(f"breaches.by.{by}", lang).lower())
+    fig = go.Figure(layout={"template": TEMPLATE, "title": title,
+                            "barmode": "stack", "hovermode": "closest", "legend": {"traceorder": "normal"},
                             "yaxis": {"title": i18n.t("breaches.axis.count", lang)},
                             "xaxis": {"tickformat": "%d-%m" if lang == "nl" else "%b %d"}})
+    totals = counts.groupby("split")["breaches"].sum().sort_values(ascending=False, kind="stable")
+    kept = list(totals.index[:MAX_SERIES - 1]) if len(totals) > MAX_SERIES else list(totals.index)
+    other = f"{i18n.t('breaches.chart.other', lang)} ({len(totals) - len(kept)})"
+    counts = counts.assign(split=counts["split"].where(counts["split"].isin(kept), other))
+    counts = counts.groupby(["bucket", "split", "excluded"], as_index=False)["breaches"].sum()
     excluded = i18n.t("breaches.status.excluded", lang)
-    for (metric, is_excluded), rows in counts.groupby(["metric", "excluded"], sort=True):
-        name = i18n.t(f"breaches.metric.{metric}", lang) + (f" ({excluded.lower()})" if is_excluded else "")
-        fig.add_bar(x=rows["bucket"], y=rows["breaches"], name=name, hovertemplate="%{y}",
-                    marker={"color": OKABE_ITO[BREACH_METRICS.index(metric)],
-                            "pattern": {"shape": "/" if is_excluded else ""}})
+    order = [v for v in (BREACH_METRICS if by == "metric" else kept) if v in set(counts["split"])] + \
+        ([other] if other in set(counts["split"]) else [])
+    for i, value in enumerate(order):
+        colour = OKABE_ITO[BREACH_METRICS.index(value)] if by == "metric" else PALETTE[i % MAX_SERIES]
+        label = i18n.t(f"breaches.metric.{value}", lang) if by == "metric" else str(value)
+        for is_excluded, rows in counts[counts["split"] == value].groupby("excluded", sort=True):
+            name = label + (f" ({excluded.lower()})" if is_excluded else "")
+            fig.add_bar(x=rows["bucket"], y=rows["breaches"], name=name, hovertemplate=f"{name}: %{{y}}<extra></extra>",
+                        marker={"color": colour, "pattern": {"shape": "/" if is_excluded else ""}},
+                        customdata=[[b.strftime("%Y-%m-%d"), None if value == other else value]
+                                    for b in rows["bucket"]])
+    return _separators(fig, lang)
+
+
+def queue_split(shares: pd.DataFrame, title: str, lang: str) -> go.Figure:
+    """How many open clocks each split value has, biggest on top (more than MAX_SERIES values: the rest summed as
+    one "other" bar). `shares`: split, size."""
+    shares = shares.sort_values("size", ascending=False, kind="stable")
+    if len(shares) > MAX_SERIES:
+        rest = shares.iloc[MAX_SERIES - 1:]
+        other = f"{i18n.t('breaches.chart.other', lang)} ({len(rest)})"
+        folded = pd.DataFrame({"split": [other], "size": [rest["size"].sum()]})
+        shares = pd.concat([shares.iloc[:MAX_SERIES - 1], folded])
+    fig = go.Figure(go.Bar(x=shares["size"], y=shares["split"].astype(str), orientation="h", text=shares["size"],
+                           textposition="outside", marker_color=OKABE_ITO[0],
+                           hovertemplate="%{y}: %{x}<extra></extra>"),
+                    layout={"template": TEMPLATE, "title": title, "hovermode": "closest",
+                            "height": 120 + 26 * len(shares), "margin": {"l": 10},
+                            "yaxis": {"autorange": "reversed", "automargin": True},
+                            "xaxis": {"rangemode": "tozero", "dtick": max(1, -(-int(shares["size"].max()) // 8))}})
     return _separators(fig, lang)
 
 
 def breach_scatter(frame: pd.DataFrame, lang: str) -> go.Figure:
-    """Each breach at its due moment against the minutes it went over (log scale); excluded ones as crosses."""
+    """Each breach at its due moment against the minutes it went over (log scale); excluded ones as crosses. A
+    point's customdata starts with its source, ticket id and metric, for a click to its clock."""
     counted, excluded = i18n.t("breaches.status.counted", lang), i18n.t("breaches.status.excluded", lang)
     data = frame.assign(
-        due=frame["due_at"].dt.tz_localize(None),
+        due=frame["due_at"].dt.tz_localize(None), metric_key=frame["metric"],
         metric=[i18n.t(f"breaches.metric.{m}", lang) for m in frame["metric"]],
         status=[excluded if x else counted for x in frame["excluded"]],
         over=frame["minutes_over"].clip(lower=1))
     fig = px.scatter(data, x="due", y="over", color="metric", symbol="status", log_y=True, template=TEMPLATE,
                      symbol_map={counted: "circle", excluded: "x"}, hover_data=["ticket_id", "customer"],
+                     custom_data=["source", "ticket_id", "metric_key"],
                      color_discrete_map={i18n.t(f"breaches.metric.{m}", lang): OKABE_ITO[i]
                                          for i, m in enumerate(BREACH_METRICS)},
                      title=i18n.t("breaches.chart.title_scatter", lang),
@@ -463,3 +501,60 @@ def budget_burn(frame: pd.DataFrame, month_start: pd.Timestamp, month_end: pd.Ti
                      range=[math.log10(0.5), math.log10(top)], row=2, col=1)
     fig.update_xaxes(range=[month_start, month_end], tickformat="%d-%m" if lang == "nl" else "%b %d")
     return _separators(fig, lang)
+
+
+def breach_clock(breach: pd.Series, segments: pd.DataFrame, now: pd.Timestamp, lang: str) -> go.Figure:
+    """A breach's clock as a timeline: the calendar's business hours shaded, the clock from creation to its due
+    moment within target and from there to its stop (or now) over it, the due moment marked, and the time over
+    target labelled in business hours of the policy's calendar. On-hold time, which the exports give only as a
+    total, moved the due moment later by as much: the legend says how much.
+
+    `breach`: a row of sla.metrics.exclusions.history; `segments`: exclusions.clock; `now`: the moment (any zone).
+    """
+    local = breach["created_at"].tz
+    start, due = breach["created_at"], breach["due_at"]
+    end = breach["stopped_at"] if not pd.isna(breach["stopped_at"]) else now.tz_convert(local)
+    over_s = sum(max((min(b, end) - max(a, due)).total_seconds(), 0)
+                 for a, b in zip(segments["seg_start"], segments["seg_end"], strict=True))
+    row = [i18n.t("breaches.clock.row", lang)]
+    fig = go.Figure(layout={"template": TEMPLATE, "height": 240, "hovermode": "closest", "barmode": "overlay",
+                            "margin": {"t": 40, "b": 30, "l": 10}, "yaxis": {"visible": False},
+                            "legend": {"orientation": "h", "y": -0.3},
+                            "xaxis": {"type": "date", "range": [_naive(start - (end - start) * 0.03),
+                                                                _naive(end + (end - start) * 0.08)],
+                                      "tickformat": "%d-%m %H:%M" if lang == "nl" else "%b %d %H:%M"}})
+    hours = i18n.t("breaches.clock.hours", lang, calendar=breach["calendar"])
+    for i, (a, b) in enumerate(zip(segments["seg_start"], segments["seg_end"], strict=True)):
+        label = {"annotation_text": hours, "annotation_position": "top left"} if i == 0 else {}
+        fig.add_vrect(x0=_naive(a), x1=_naive(b), fillcolor=OKABE_ITO[4], opacity=0.15, line_width=0, **label)
+    for name, a, b, colour, pattern in ((i18n.t("breaches.clock.within", lang), start, min(due, end), OKABE_ITO[0],
+                                         ""),
+                                        (i18n.t("breaches.clock.beyond", lang), due, end, OKABE_ITO[5], "/")):
+        if b > a:
+            fig.add_bar(x=[(b - a).total_seconds() * 1000], base=[_naive(a)], y=row, orientation="h", width=0.35,
+                        name=name, marker={"color": colour, "pattern": {"shape": pattern}},
+                        hovertext=f"{name}: {i18n.moment(a, lang)} – {i18n.moment(b, lang)}", hoverinfo="text")
+    stopped = not pd.isna(breach["stopped_at"])
+    marks = [(start, i18n.t("breaches.clock.created", lang), "circle"),
+             (end, i18n.t("breaches.clock.stopped" if stopped else "breaches.clock.now", lang), "square")]
+    for moment, name, symbol in marks:
+        fig.add_scatter(x=[_naive(moment)], y=row, mode="markers", name=name, showlegend=False,
+                        marker={"symbol": symbol, "size": 11, "color": "#333333"},
+                        hovertext=f"{name}: {i18n.moment(moment, lang)}", hoverinfo="text")
+    fig.add_vline(x=_naive(due), line_dash="dash", line_color=OKABE_ITO[5],
+                  annotation_text=f"{i18n.t('breaches.clock.due', lang)} {i18n.moment(due, lang)}",
+                  annotation_position="top right")
+    fig.add_annotation(x=_naive(due + (end - due) / 2), y=row[0], yshift=36, showarrow=False,
+                       font={"color": OKABE_ITO[5]}, bgcolor="rgba(255,255,255,0.85)",
+                       text=i18n.t("breaches.clock.over_label", lang, over=i18n.duration(over_s / 60, lang),
+                                   calendar=breach["calendar"]))
+    paused = breach.get("paused_s")
+    if paused is not None and not pd.isna(paused) and paused > 0:
+        fig.add_scatter(x=[None], y=[None], mode="markers", marker={"symbol": "square", "color": "#BBBBBB"},
+                        name=i18n.t("breaches.clock.on_hold", lang, paused=i18n.duration(paused / 60, lang)))
+    return _separators(fig, lang)
+
+
+def _naive(moment: pd.Timestamp) -> pd.Timestamp:
+    """A local moment without its zone, as Plotly draws it (at its local wall-clock time)."""
+    return moment.tz_localize(None) if moment.tzinfo else moment
