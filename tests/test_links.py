@@ -57,3 +57,28 @@ def test_the_links_sheet_is_validated_stored_and_says_which_may_reach_clients(tm
     assert (tmp_path / "out" / "links.csv").read_text().splitlines() == [
         "source,ticket_url,client_reports", "zendesk,https://acme.zendesk.com/agent/tickets/{ticket_id},True",
         "jira,https://acme.atlassian.net/browse/{ticket_id},False"]
+
+
+def test_client_workbooks_link_tickets_only_where_the_links_sheet_allows_it(demo_db, tmp_path: Path):
+    import shutil
+
+    import openpyxl
+
+    from sla.outputs import report
+
+    db = Path(shutil.copy(demo_db, tmp_path / "demo.duckdb"))
+
+    def ticket_cells() -> list:
+        path = report.write_report(db, "Acme Retail Ltd", "2026-10", tmp_path / "acme.xlsx", "en")
+        sheet = openpyxl.load_workbook(path)["Breaches"]
+        return [row[0] for row in sheet.iter_rows(min_row=5) if row[0].value]
+
+    cells = ticket_cells()
+    assert cells and all(c.hyperlink is None for c in cells)  # the demo's link is for the dashboard only
+    sheets = config.in_force(db)
+    sheets["links"] = sheets["links"].assign(client_reports=True)
+    config.import_sheets(sheets, "test", db)
+    cells = ticket_cells()
+    assert [c.hyperlink.target for c in cells] == [f"https://support.example.com/agent/tickets/{c.value}"
+                                                   for c in cells]
+    assert all(c.data_type == "s" for c in cells)  # still text, never a formula

@@ -193,7 +193,7 @@ def _missed(verdicts: pd.DataFrame, by_customer: pd.DataFrame, availability_rows
 
 def _worst(breaches: pd.DataFrame, customers: Sequence[str], n: int = 10) -> pd.DataFrame:
     """The n breaches of the month furthest past their target (excluded breaches left out)."""
-    columns = ["ticket_id", "customer", "priority", "metric", "due_at", "minutes_over"]
+    columns = ["source", "ticket_id", "customer", "priority", "metric", "due_at", "minutes_over"]
     if breaches.empty:
         return pd.DataFrame(columns=columns)
     kept = _in(breaches[~breaches["excluded"]], customers)

@@ -197,7 +197,8 @@ def top_series(frame: pd.DataFrame, other: str, limit: int = MAX_SERIES) -> pd.D
 
 
 def compliance_trend(frame: pd.DataFrame, title: str, lang: str) -> go.Figure:
-    """First-response and resolution compliance per month, each with its dashed, labelled target.
+    """First-response and resolution compliance per month, each with its dashed, labelled target (a band where the
+    contracts' targets differ). A point's customdata: met, decided, month (YYYY-MM), metric.
 
     `frame`: bucket (month), metric, met, breached, compliance_pct, target_min, target_max.
     """
@@ -211,7 +212,9 @@ def compliance_trend(frame: pd.DataFrame, title: str, lang: str) -> go.Figure:
         name, colour = kpis.REGISTRY[key].label[lang], OKABE_ITO[i]
         fig.add_scatter(x=rows["label"], y=rows["compliance_pct"], name=name, mode="lines+markers",
                         line={"color": colour}, marker={"size": 8, "symbol": SYMBOLS[i], "color": colour},
-                        customdata=list(zip(rows["met"], rows["met"] + rows["breached"], strict=True)),
+                        customdata=list(zip(rows["met"], rows["met"] + rows["breached"],
+                                            pd.to_datetime(rows["bucket"]).dt.strftime("%Y-%m"), rows["metric"],
+                                            strict=True)),
                         hovertemplate=f"%{{y:.2f}} % ({met} %{{customdata[0]:,}} / {decided} "
                                       f"%{{customdata[1]:,}})")
         target_marks(fig, _targets(rows.tail(1)), lang, colour, name)

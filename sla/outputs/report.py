@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -35,6 +35,7 @@ from sla import i18n, store
 from sla.contract import config
 from sla.metrics import exclusions, kpis, trends
 from sla.metrics.kpis import REGISTRY, Kpi
+from sla.outputs import links
 from sla.store import settings, sql
 
 TREND_MONTHS = 12
@@ -85,6 +86,7 @@ class ReportData:
     incidents: pd.DataFrame
     answers: pd.DataFrame
     contract: dict[str, pd.DataFrame]
+    ticket_links: dict[str, str] = field(default_factory=dict)  # the URL templates client workbooks may show
 
     def kpi_rows(self, metric: str) -> list[dict]:
         """The period's KPI rows of one metric."""
@@ -145,6 +147,7 @@ def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: da
                         ("started_at", "ended_at"), tz),
         answers=local(sql.df(con, "outputs/report_feedback", **window), ("submitted_at",), tz),
         contract=contract(config.current(con), customer),
+        ticket_links=config.ticket_links(con, client=True),
     )
 
 
@@ -748,6 +751,9 @@ def breaches_sheet(ws: Worksheet, data: ReportData, lang: str) -> None:
     if rows:
         grid(ws, 4, [i18n.t(f"report.col.{c}", lang) for c in cols], rows,
              [None, None, None, None, None, when, when, when, DURATION, None, None], table="Breaches")
+        for row, url in enumerate(links.ticket_urls(data.breaches, data.ticket_links), start=5):
+            if url:  # only where the links sheet lets client workbooks link to the helpdesk
+                ws.cell(row=row, column=1).hyperlink = url
         ws.freeze_panes = "A5"
     else:
         note(ws, 4, i18n.t("report.breaches.none", lang, period=period))
