@@ -62,6 +62,41 @@ def budget(db: str, version: str, month: str, service: str, customers: tuple[str
     return availability.budget_burn(db, month, service, customers)
 
 
+# The figures are kept too (drawing them costs more than reading their data), as dicts: every run then sends the
+# very same spec (an unpickled Figure orders its layout otherwise, which resets a chart's selection).
+@st.cache_data(show_spinner=False, max_entries=100)
+def strip_figure(db: str, version: str, last_day: date, services: tuple[str, ...], lang: str) -> dict | None:
+    days = strip(db, version, last_day, services)
+    return None if days.empty else charts.status_strip(days, lang).to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=100)
+def uptime_figure(db: str, version: str, first: str, last: str, customers: tuple[str, ...],
+                  services: tuple[str, ...], service: str, lang: str) -> dict:
+    rows = by_service(db, version, first, last, customers, services)
+    return charts.uptime_by_month(rows[rows["service"] == service], lang).to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=100)
+def burn_figure(db: str, version: str, month: str, service: str, customers: tuple[str, ...], lang: str) -> dict:
+    start = pd.Timestamp(month + "-01")
+    return charts.budget_burn(budget(db, version, month, service, customers), start,
+                              start + pd.offsets.MonthBegin(1), lang, availability.FAST_BURN,
+                              availability.SLOW_BURN).to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=100)
+def incidents_figure(db: str, version: str, month: str, service: str, lang: str) -> dict:
+    start = pd.Timestamp(month + "-01")
+    return charts.downtime_timeline(incidents(db, version, month, service), maintenance(db, version, month, service),
+                                    start, start + pd.offsets.MonthBegin(1), lang).to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=100)
+def response_figure(db: str, version: str, first: str, last: str, service: str, lang: str) -> dict:
+    return charts.response_percentiles(response_times(db, version, first, last, service), lang).to_dict()
+
+
 @st.cache_data(show_spinner=False)
 def monitored(db: str, version: str) -> int:
     """Checks and outage log entries stored."""
@@ -213,10 +248,10 @@ with st.container(horizontal=True):
 last_day = status.strip_end(month, date.today())
 first_day, _ = status.window(last_day)
 st.subheader(i18n.t("availability.strip", lang, first=i18n.day(first_day, lang), last=i18n.day(last_day, lang)))
-days = strip(str(db), version, last_day, tuple(names))
-if not days.empty:
-    chosen = picked(st.plotly_chart(charts.status_strip(days, lang), key="availability_strip", on_select="rerun",
-                                    selection_mode="points", config={"displayModeBar": False}))
+drawn = strip_figure(str(db), version, last_day, tuple(names), lang)
+if drawn:
+    chosen = picked(st.plotly_chart(drawn, key="availability_strip", on_select="rerun", selection_mode="points",
+                                    config={"displayModeBar": False}))
     st.caption(i18n.t("availability.strip.caption", lang))
     if chosen:
         day, day_service = chosen["customdata"]
@@ -224,8 +259,8 @@ if not days.empty:
                     day=i18n.day(date.fromisoformat(day), lang)), day[:7], day_service)
 status_page_export(last_day)
 
-chosen = picked(st.plotly_chart(charts.uptime_by_month(months, lang), key="availability_uptime", on_select="rerun",
-                                selection_mode="points"))
+chosen = picked(st.plotly_chart(uptime_figure(str(db), version, first, month, customers, services, service, lang),
+                                key="availability_uptime", on_select="rerun", selection_mode="points"))
 if chosen and chosen.get("customdata"):
     link(i18n.t("availability.month.open", lang, service=service, month=i18n.month(chosen["customdata"], lang)),
          chosen["customdata"], service)
@@ -238,9 +273,7 @@ burned = budget(str(db), version, month, service, customers)
 if burned.empty:
     st.caption(i18n.t("availability.burn.none", lang, service=service))
 else:
-    start = pd.Timestamp(month + "-01")
-    st.plotly_chart(charts.budget_burn(burned, start, start + pd.offsets.MonthBegin(1), lang,
-                                       availability.FAST_BURN, availability.SLOW_BURN), key="availability_burn")
+    st.plotly_chart(burn_figure(str(db), version, month, service, customers, lang), key="availability_burn")
     unit = burned.iloc[0]
     in_progress = month >= date.today().isoformat()[:7]
     st.caption(i18n.t("availability.burn.caption", lang, target=i18n.percent(unit.target_pct, lang),
@@ -250,9 +283,7 @@ else:
 st.subheader(i18n.t("availability.incidents", lang, month=month_label))
 down, windows = incidents(str(db), version, month, service), maintenance(str(db), version, month, service)
 if not (down.empty and windows.empty):
-    start = pd.Timestamp(month + "-01")
-    st.plotly_chart(charts.downtime_timeline(down, windows, start, start + pd.offsets.MonthBegin(1), lang),
-                    key="availability_timeline")
+    st.plotly_chart(incidents_figure(str(db), version, month, service, lang), key="availability_timeline")
 if down.empty:
     st.caption(i18n.t("availability.incidents.none", lang, month=month_label))
 else:
@@ -280,4 +311,4 @@ response = response_times(str(db), version, first, month, service)
 if response.empty:
     st.caption(i18n.t("availability.response.none", lang))
 else:
-    st.plotly_chart(charts.response_percentiles(response, lang), key="availability_response")
+    st.plotly_chart(response_figure(str(db), version, first, month, service, lang), key="availability_response")

@@ -53,6 +53,29 @@ def stored(db: str, version: str) -> tuple[int, list[str], dict[str, list[str]],
     return int(rows.get("tickets", 0)), overview.filter_options(db)["month"], exclusions.people(db), templates, tz
 
 
+def shown(db: str, version: str, first: str, last: str, customers: tuple[str, ...], services: tuple[str, ...],
+          priorities: tuple[str, ...], metrics: tuple[str, ...], people: tuple, days: tuple) -> pd.DataFrame:
+    """The breaches of the months that the page's filters (team, agent, channel, due days) let through."""
+    frame = exclusions.filtered(history(db, version, first, last, customers, services, priorities, metrics),
+                                **dict(people))
+    if all(days):
+        due = frame["due_at"].dt.strftime("%Y-%m-%d")
+        frame = frame[(due >= days[0]) & (due <= days[1])]
+    return frame.reset_index(drop=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=100)
+def chart_figure(db: str, version: str, first: str, last: str, customers: tuple[str, ...], services: tuple[str, ...],
+                 priorities: tuple[str, ...], metrics: tuple[str, ...], people: tuple, days: tuple, chart: str,
+                 by: str, lang: str) -> dict:
+    """The chart of those breaches, kept: drawing it costs more than reading them. As a dict, so that every run
+    sends the very same spec (an unpickled Figure orders its layout otherwise, which resets a selection)."""
+    frame = shown(db, version, first, last, customers, services, priorities, metrics, people, days)
+    figure = (charts.breach_scatter(frame, lang) if chart == "scatter"
+              else charts.breach_timeline(exclusions.counts(frame, chart, by), chart, lang, by))
+    return figure.to_dict()
+
+
 def act(action: str, breach: pd.Series, note: str, category: str = "", client_text: str = "") -> None:
     """Exclude or include the breach; say what happened (after the rerun) or why it could not be done."""
     metric = i18n.t(f"breaches.metric.{breach.metric}", lang)
@@ -229,12 +252,8 @@ days = (st.query_params.get("breach_from"), st.query_params.get("breach_to"))  #
 if all(days):  # a week may reach into the month after
     first, last = min(first, days[0][:7]), max(last, days[1][:7])
 period = i18n.month(first, lang) if first == last else f"{i18n.month(first, lang)} – {i18n.month(last, lang)}"
-breaches = exclusions.filtered(history(str(db), version, first, last, customers, services, priorities, metrics),
-                               **people_filters)
-if all(days):
-    due = breaches["due_at"].dt.strftime("%Y-%m-%d")
-    breaches = breaches[(due >= days[0]) & (due <= days[1])]
-breaches = breaches.reset_index(drop=True)
+people_chosen = tuple(people_filters.items())
+breaches = shown(str(db), version, first, last, customers, services, priorities, metrics, people_chosen, days)
 st.caption(i18n.t("breaches.caption", lang, period=period))
 if all(days):
     st.markdown(i18n.t("breaches.days", lang, first=i18n.day(date.fromisoformat(days[0]), lang),
@@ -264,17 +283,19 @@ tiles[2].metric(i18n.t("breaches.tile.median_over", lang),
                 i18n.duration(counted["minutes_over"].median() if len(counted) else None, lang), border=True,
                 help=i18n.t("breaches.tile.median_over_help", lang))
 
-selected_key = st.query_params.get("breach_ticket")
-if breaches.empty:
-    st.info(i18n.t("breaches.none", lang, period=period), icon=":material/info:")
-else:
+
+@st.fragment
+def review() -> None:
+    """The chart, the table and the clock of the breach chosen: a fragment, so that choosing another chart, split
+    or breach reruns this part only."""
+    selected_key = st.query_params.get("breach_ticket")
     left, right = st.columns([2, 1], vertical_alignment="bottom")
     chart = left.segmented_control(i18n.t("breaches.chart", lang), CHARTS, key="breach_chart", on_change=to_url,
                                    args=("breach_chart",), format_func=lambda c: i18n.t(f"breaches.chart.{c}", lang),
                                    default=None if "breach_chart" in st.session_state else "day", required=True)
     by = split_control(right) if chart != "scatter" else "metric"
-    figure = (charts.breach_scatter(breaches, lang) if chart == "scatter"
-              else charts.breach_timeline(exclusions.counts(breaches, chart, by), chart, lang, by))
+    figure = chart_figure(str(db), version, first, last, customers, services, priorities, metrics, people_chosen, days,
+                          chart, by, lang)
     point = picked(st.plotly_chart(figure, key="breach_chart_figure", on_select="rerun", selection_mode="points"))
     if point and chart == "scatter":
         source, ticket, metric = point["customdata"][:3]
@@ -374,6 +395,12 @@ else:
                                           help=i18n.t("breaches.note.help", lang))
                 if st.button(i18n.t("breaches.exclude.button", lang), key="exclude", icon=":material/block:"):
                     act("exclude", breach, note, category, client_text)
+
+
+if breaches.empty:
+    st.info(i18n.t("breaches.none", lang, period=period), icon=":material/info:")
+else:
+    review()
 
 st.subheader(i18n.t("breaches.audit", lang))
 trail = audit_trail(str(db), version)

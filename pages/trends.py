@@ -33,6 +33,16 @@ def kpi_series(db: str, version: str, first: str, last: str, grain: str, split: 
     return summary.kpi_series(db, first, last, grain, split, keys, customers, services, priorities)
 
 
+@st.cache_data(show_spinner=False, max_entries=200)
+def trend_figure(db: str, version: str, first: str, last: str, grain: str, split: str, keys: tuple[str, ...],
+                 customers: tuple[str, ...], services: tuple[str, ...], priorities: tuple[str, ...], key: str,
+                 lang: str) -> dict:
+    """One KPI's chart, kept: drawing it costs more than reading its series (cached too). As a dict, so that every
+    run sends the very same spec (an unpickled Figure orders its layout otherwise, which resets a selection)."""
+    series = kpi_series(db, version, first, last, grain, split, keys, customers, services, priorities)[key]
+    return charts.kpi_trend(series, key, grain, "", lang, split=split in summary.APPLIES[key]).to_dict()
+
+
 def from_url(key: str, options: list | tuple, many: bool = False) -> None:
     """Choose a page filter as the address says, unless already chosen. The page's widgets show translated labels,
     so they are not bound to the address (a bound widget writes its label there): the address holds the codes."""
@@ -128,7 +138,7 @@ for key in chosen:
     if series[key].empty:
         st.info(i18n.t("trends.no_rows", lang, kpi=label), icon=":material/info:")
         continue
-    figure = charts.kpi_trend(series[key], key, grain, "", lang, split=split_by in applies)
+    figure = trend_figure(str(db), version, first, last, grain, split_by, tuple(chosen), *filters.values(), key, lang)
     event = st.plotly_chart(figure, theme=None, width="stretch", key=f"trend_chart_{key}", on_select="rerun",
                             selection_mode="points")
     points = (event or {}).get("selection", {}).get("points") or []
