@@ -259,20 +259,23 @@ if drawn:
                     day=i18n.day(date.fromisoformat(day), lang)), day[:7], day_service)
 status_page_export(last_day)
 
-chosen = picked(st.plotly_chart(uptime_figure(str(db), version, first, month, customers, services, service, lang),
-                                key="availability_uptime", on_select="rerun", selection_mode="points"))
-if chosen and chosen.get("customdata"):
-    link(i18n.t("availability.month.open", lang, service=service, month=i18n.month(chosen["customdata"], lang)),
-         chosen["customdata"], service)
-with st.expander(i18n.t("availability.months", lang)):
-    st.dataframe(availability.display(months, lang).drop(columns=["service", "target_pct", "customers"]),
-                 hide_index=True, width="stretch", column_config=columns, key="availability_months")
+def uptime_section() -> None:
+    chosen = picked(st.plotly_chart(uptime_figure(str(db), version, first, month, customers, services, service,
+                                                  lang), key="availability_uptime", on_select="rerun",
+                                    selection_mode="points"))
+    if chosen and chosen.get("customdata"):
+        link(i18n.t("availability.month.open", lang, service=service, month=i18n.month(chosen["customdata"], lang)),
+             chosen["customdata"], service)
+    with st.expander(i18n.t("availability.months", lang)):
+        st.dataframe(availability.display(months, lang).drop(columns=["service", "target_pct", "customers"]),
+                     hide_index=True, width="stretch", column_config=columns, key="availability_months")
 
-st.subheader(i18n.t("availability.burn", lang, month=month_label))
-burned = budget(str(db), version, month, service, customers)
-if burned.empty:
-    st.caption(i18n.t("availability.burn.none", lang, service=service))
-else:
+
+def burn_section() -> None:
+    burned = budget(str(db), version, month, service, customers)
+    if burned.empty:
+        st.caption(i18n.t("availability.burn.none", lang, service=service))
+        return
     st.plotly_chart(burn_figure(str(db), version, month, service, customers, lang), key="availability_burn")
     unit = burned.iloc[0]
     in_progress = month >= date.today().isoformat()[:7]
@@ -280,13 +283,14 @@ else:
                       calendar=unit.calendar, n=int(unit.customers), budget=i18n.duration(unit.budget_s / 60, lang))
                + (i18n.t("availability.burn.ahead", lang) if in_progress else ""))
 
-st.subheader(i18n.t("availability.incidents", lang, month=month_label))
-down, windows = incidents(str(db), version, month, service), maintenance(str(db), version, month, service)
-if not (down.empty and windows.empty):
-    st.plotly_chart(incidents_figure(str(db), version, month, service, lang), key="availability_timeline")
-if down.empty:
-    st.caption(i18n.t("availability.incidents.none", lang, month=month_label))
-else:
+
+def incidents_section() -> None:
+    down, windows = incidents(str(db), version, month, service), maintenance(str(db), version, month, service)
+    if not (down.empty and windows.empty):
+        st.plotly_chart(incidents_figure(str(db), version, month, service, lang), key="availability_timeline")
+    if down.empty:
+        st.caption(i18n.t("availability.incidents.none", lang, month=month_label))
+        return
     stamp = "DD-MM-YYYY HH:mm" if lang == "nl" else "YYYY-MM-DD HH:mm"
     st.dataframe(
         down.assign(origin=[i18n.t(f"availability.origin.{o}", lang) for o in down["origin"]],
@@ -307,8 +311,21 @@ else:
     )
     st.caption(i18n.t("availability.incidents.caption", lang))
 
-response = response_times(str(db), version, first, month, service)
-if response.empty:
-    st.caption(i18n.t("availability.response.none", lang))
-else:
-    st.plotly_chart(response_figure(str(db), version, first, month, service, lang), key="availability_response")
+
+def response_section() -> None:
+    if response_times(str(db), version, first, month, service).empty:
+        st.caption(i18n.t("availability.response.none", lang))
+    else:
+        st.plotly_chart(response_figure(str(db), version, first, month, service, lang), key="availability_response")
+
+
+# Below the strip, one section at a time: only the open tab is computed and drawn (the page with every chart
+# took seconds to draw in the browser).
+SECTIONS = {"uptime": uptime_section, "burn": burn_section, "incidents": incidents_section,
+            "response": response_section}
+tabs = st.tabs([i18n.t(f"availability.section.{k}", lang, month=month_label) for k in SECTIONS],
+               key="availability_section", on_change="rerun")
+for draw, tab in zip(SECTIONS.values(), tabs, strict=True):
+    if tab.open:
+        with tab:
+            draw()

@@ -28,8 +28,16 @@ def metrics(at: AppTest) -> dict[str, str]:
 
 
 def table(at: AppTest, name: str):
-    """A table of the page by its place: the services of the month, the months of one service, the incidents."""
-    return at.dataframe[("services", "months", "incidents").index(name)].value
+    """A table of the page: the services of the month (the first), or the incidents (the last: its tab open)."""
+    return at.dataframe[{"services": 0, "incidents": -1}[name]].value
+
+
+def section(at: AppTest, label: str) -> AppTest:
+    """Open a tab of the sections below the strip (only the open one is drawn)."""
+    at.session_state["availability_section"] = label
+    at.run()
+    assert not at.exception
+    return at
 
 
 def figures(at: AppTest) -> list[dict]:
@@ -77,7 +85,7 @@ def test_dutch_shows_a_decimal_comma_and_dutch_labels(demo_db, monkeypatch):
     assert at.metric[0].proto.delta == "-0,35 %-punt"
     services = table(at, "services")
     assert services.iloc[0][["availability_pct", "verdict"]].tolist() == ["99,65 %", "✗ onder de norm"]
-    uptime = figures(at)[1]
+    uptime = figures(at)[1]  # after the strip
     assert uptime["layout"]["separators"] == ",."
     assert uptime["data"][0]["x"][-1] == "okt 2026"
     assert at.subheader[0].value == "Diensten in okt 2026"
@@ -101,17 +109,20 @@ def test_choosing_another_service_changes_the_figures_and_the_incidents(demo_db,
     assert not at.exception
     assert metrics(at)["Availability"] == "99.99 %"
     assert metrics(at)["Downtime"] == "5 min"
-    incidents = table(at, "incidents")
+    incidents = table(section(at, "Incidents in Oct 2026"), "incidents")
     assert incidents["lasted"].tolist() == ["5 min"]
     assert incidents["reason"].tolist() == ["Failed checks: 1"]
 
 
 def test_incidents_add_up_to_the_downtime_and_the_chart_has_the_target_line(demo_db, monkeypatch):
     at = page(demo_db, monkeypatch)
-    incidents = table(at, "incidents")
+    strip, uptime = figures(at)  # the first tab below the strip is open; the others are drawn when opened
+    assert [t.label for t in at.tabs] == ["Uptime by month", "Error budget in Oct 2026", "Incidents in Oct 2026",
+                                          "Response time"]
+    incidents = table(section(at, "Incidents in Oct 2026"), "incidents")
     assert incidents["minutes"].sum() == 155  # no incident of October overlaps maintenance
     assert incidents["started_at"].dt.strftime("%d %H:%M").tolist() == ["15 00:35", "17 10:05", "23 16:40"]
-    strip, uptime, burn, timeline, response = figures(at)
+    _, response = figures(section(at, "Response time"))
     # the customers' targets differ (99.90 and 99.95 %): a band, not a line
     assert [(s["type"], s["y0"], s["y1"]) for s in uptime["layout"]["shapes"]] == [("rect", 99.9, 99.95)]
     assert uptime["layout"]["annotations"][0]["text"] == "Target 99.9–99.95 %"
@@ -173,7 +184,7 @@ def test_monitoring_without_a_contract_shows_availability_without_a_target(db, t
     assert services[["service", "target_pct", "verdict", "downtime"]].values.tolist() == [
         ["Webshop", "–", "no target", "5 min"]]
     assert metrics(at)["Budget left"] == "–"
-    assert table(at, "incidents")["reason"].tolist() == ["Failed checks: 1"]
+    assert table(section(at, "Incidents in Oct 2024"), "incidents")["reason"].tolist() == ["Failed checks: 1"]
 
 
 def test_the_status_strip_and_a_click_on_a_day_link_to_that_days_incidents(demo_db, monkeypatch):
@@ -202,7 +213,7 @@ def test_a_click_on_a_row_of_the_services_shows_that_service(demo_db, monkeypatc
 
 def test_the_error_budget_chart_and_the_status_page_download(demo_db, monkeypatch):
     at = page(demo_db, monkeypatch)
-    burn = figures(at)[2]
+    burn = figures(section(at, "Error budget in Oct 2026"))[1]
     assert [t["name"] for t in burn["data"]] == ["Budget used", "Even pace", "Last 1 h", "Last 6 h"]
     caption = next(c.value for c in at.caption if c.value.startswith("Target 99.95 % on calendar 24x7"))
     assert "(22 min in all)" in caption

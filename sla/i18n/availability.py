@@ -164,4 +164,8 @@ TEXT: dict[str, dict[str, str]] = {
     "availability.burn.fast": {"en": "Last {hours} h", "nl": "Laatste {hours} u"},
     "availability.burn.slow": {"en": "Last {hours} h", "nl": "Laatste {hours} u"},
     "availability.burn.threshold": {"en": "Alert: {name} above {value}×", "nl": "Waarschuwing: {name} boven {value}×"},
+    "availability.section.uptime": {"en": "Uptime by month", "nl": "Beschikbaarheid per maand"},
+    "availability.section.burn": {"en": "Error budget in {month}", "nl": "Foutbudget in {month}"},
+    "availability.section.incidents": {"en": "Incidents in {month}", "nl": "Storingen in {month}"},
+    "availability.section.response": {"en": "Response time", "nl": "Responstijd"},
 }
