@@ -153,7 +153,7 @@ def ticket_table(frame: pd.DataFrame, key: str, columns: dict, order: tuple[str,
         "due_at": st.column_config.DatetimeColumn(i18n.t("breaches.col.due", lang), format=short_stamp),
     }
     order = tuple(c for c in order if c != "link" or templates)
-    return clicked(st.dataframe(shown, key=key, on_select="rerun", selection_mode=["single-row", "single-cell"],
+    return clicked(st.dataframe(shown[list(order)], key=key, on_select="rerun", selection_mode=["single-row", "single-cell"],
                                 hide_index=True, width="stretch", placeholder="–", column_order=order,
                                 column_config={**base, **columns}), key)
 

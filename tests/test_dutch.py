@@ -18,9 +18,10 @@ from streamlit.testing.v1 import AppTest
 from sla import i18n
 from tests.conftest import open_page
 
-# Proto fields that carry identifiers, never text a user reads (a page link's target page, widget ids, keys).
+# Proto fields that carry identifiers, never text a user reads (a page link's target page, widget ids, keys, and the
+# codes a chart point carries for a click through to the tickets behind it).
 INTERNAL = {"id", "formId", "columnOrder", "key", "type", "name", "arrowData", "useContainerWidth", "page",
-            "pageScriptHash"}
+            "pageScriptHash", "customdata"}
 PAGES = ("overview", "trends", "breaches", "availability", "feedback", "reports", "data", "scorecard")
 
 
