@@ -147,9 +147,9 @@ def picked(event: object) -> dict | None:
     return points[0] if points else None
 
 
-@st.fragment
 def status_page_export(last_day: date) -> None:
-    """Choose everyone or one client and download the status page (a fragment: choosing reruns only this)."""
+    """Choose everyone or one client and download the status page. Not a fragment: a download made on click is
+    lost when a fragment reruns (Streamlit 1.67: "Deferred file ... not found")."""
     clients, company, tz = status_setup(str(db), version)
     with st.container(border=True):
         st.markdown(f"**{i18n.t('availability.status_page', lang)}**",
