@@ -124,6 +124,18 @@ def signed(value: float, decimals: int) -> str:
     return ("+" if value > 0 else "") + i18n.number(value, lang, decimals)
 
 
+def from_url(key: str, options: list) -> None:
+    """Choose a page filter as the address says, unless already chosen. The page's widgets show labels, so they are
+    not bound to the address (a bound widget writes its label there): the address holds the codes."""
+    if key in st.query_params and key not in st.session_state and st.query_params[key] in options:
+        st.session_state[key] = st.query_params[key]
+
+
+def to_url(key: str) -> None:
+    """Keep a page filter in the address when the user changes it, so the view can be bookmarked or sent."""
+    st.query_params[key] = st.session_state[key]
+
+
 def clicked_row(event: object) -> int | None:
     """The row a click on a table chose, once: None when the selection is the one already acted on."""
     selection = (event or {}).get("selection", {})
@@ -155,7 +167,7 @@ def status_page_export(last_day: date) -> None:
         st.markdown(f"**{i18n.t('availability.status_page', lang)}**",
                     help=i18n.t("availability.status_page.help", lang))
         left, right = st.columns([2, 3], vertical_alignment="bottom")
-        client = left.selectbox(i18n.t("availability.status_page.for", lang), [None, *clients],
+        client = left.selectbox(i18n.t("availability.status_page.for", lang), [None, *clients], required=True,
                                 key="status_page_client",
                                 format_func=lambda c: c or i18n.t("availability.status_page.everyone", lang))
         first_day, _ = status.window(last_day)
@@ -210,12 +222,15 @@ row = clicked_row(st.dataframe(
     key="availability_services", on_select="rerun", selection_mode=["single-row", "single-cell"]))
 if row is not None and row < len(names):
     st.session_state["availability_service"] = names[row]  # before the box below is drawn: it shows this one
+    to_url("availability_service")
 
 below = now.loc[now["ok"].eq(False), "service"].tolist()
+from_url("availability_service", names)
 if st.session_state.get("availability_service") not in names:
     st.session_state.pop("availability_service", None)
 service = st.selectbox(
-    i18n.t("availability.service", lang), names, key="availability_service", bind="query-params",
+    i18n.t("availability.service", lang), names, key="availability_service", required=True, on_change=to_url,
+    args=("availability_service",),
     index=None if "availability_service" in st.session_state else names.index(below[0]) if below else 0,
     help=i18n.t("availability.service.help", lang),
     format_func=lambda s: i18n.t("availability.service.label", lang, service=s,

@@ -153,9 +153,9 @@ def ticket_table(frame: pd.DataFrame, key: str, columns: dict, order: tuple[str,
         "due_at": st.column_config.DatetimeColumn(i18n.t("breaches.col.due", lang), format=short_stamp),
     }
     order = tuple(c for c in order if c != "link" or templates)
-    return clicked(st.dataframe(shown[list(order)], key=key, on_select="rerun", selection_mode=["single-row", "single-cell"],
-                                hide_index=True, width="stretch", placeholder="–", column_order=order,
-                                column_config={**base, **columns}), key)
+    return clicked(st.dataframe(shown[list(order)], key=key, on_select="rerun",
+                                selection_mode=["single-row", "single-cell"], hide_index=True, width="stretch",
+                                placeholder="–", column_order=order, column_config={**base, **columns}), key)
 
 
 db = store.default_path()
@@ -195,6 +195,7 @@ people_filters = {
 def split_control(column) -> str:
     """What the chart splits by (in the address too)."""
     return column.selectbox(i18n.t("breaches.by", lang), exclusions.SPLITS, key="breach_by", on_change=to_url,
+                            required=True,
                             args=("breach_by",), format_func=lambda b: i18n.t(f"breaches.by.{b}", lang))
 
 
@@ -386,7 +387,7 @@ def review() -> None:
                 if st.button(i18n.t("breaches.include.button", lang), key="include", icon=":material/undo:"):
                     act("include", breach, note)
             else:
-                category = form[0].selectbox(i18n.t("breaches.reason", lang), exclusions.CATEGORIES,
+                category = form[0].selectbox(i18n.t("breaches.reason", lang), exclusions.CATEGORIES, required=True,
                                              key="exclude_reason", help=i18n.t("breaches.reason.help", lang),
                                              format_func=lambda r: exclusions.describe(r, lang))
                 client_text = form[1].text_input(i18n.t("breaches.client_text", lang), key="exclude_client_text",

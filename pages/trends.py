@@ -109,7 +109,7 @@ grain = middle.segmented_control(i18n.t("trends.grain", lang), trends.GRAINS[::-
                                  default=None if "trend_grain" in st.session_state else "month",
                                  format_func=lambda g: i18n.t(f"trends.grain.{g}", lang), on_change=to_url,
                                  args=("trend_grain",))
-split = right.selectbox(i18n.t("trends.split", lang), SPLITS, key="trend_split", on_change=to_url,
+split = right.selectbox(i18n.t("trends.split", lang), SPLITS, key="trend_split", on_change=to_url, required=True,
                         args=("trend_split",), format_func=lambda s: i18n.t(f"trends.split.{s}", lang),
                         help=i18n.t("trends.split.help", lang))
 span = trends.months(min(data_span[0], month), max(data_span[1], month))

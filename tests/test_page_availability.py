@@ -14,7 +14,7 @@ from sla import i18n, store
 from sla.imports import ingest
 from sla.metrics import availability, kpis
 from sla.outputs import charts
-from tests.conftest import DEMO_MONTH, open_page
+from tests.conftest import DEMO_MONTH, REPO, open_page
 from tests.e2e_support import CHECKS_CSV, write_export
 
 
@@ -220,3 +220,15 @@ def test_the_error_budget_chart_and_the_status_page_download(demo_db, monkeypatc
     assert at.selectbox(key="status_page_client").options[:2] == ["Everyone (all services, no customer named)",
                                                                  "Acme Retail Ltd"]
     assert at.get("download_button")[0].proto.label == "Download the status page (.html)"
+
+
+def test_the_service_shown_comes_from_the_address_by_its_name(demo_db, monkeypatch):
+    monkeypatch.setenv("SLA_DB", str(demo_db))
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
+    at.query_params.update({"availability_service": "Klantportaal", "lang": "nl", "month": DEMO_MONTH})
+    at.run()
+    at.switch_page("pages/availability.py").run()
+    assert not at.exception
+    assert at.selectbox(key="availability_service").value == "Klantportaal"
+    at.selectbox(key="availability_service").set_value("Webshop").run()
+    assert at.query_params["availability_service"] == "Webshop"  # the code, in either language

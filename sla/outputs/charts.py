@@ -547,7 +547,7 @@ def breach_clock(breach: pd.Series, segments: pd.DataFrame, now: pd.Timestamp, l
     fig.add_vline(x=_naive(due), line_dash="dash", line_color=OKABE_ITO[5],
                   annotation_text=f"{i18n.t('breaches.clock.due', lang)} {i18n.moment(due, lang)}",
                   annotation_position="top right")
-    fig.add_annotation(x=_naive(due + (end - due) / 2), y=row[0], yshift=36, showarrow=False,
+    fig.add_annotation(x=_naive(end), xanchor="right", y=row[0], yshift=36, showarrow=False,  # inside the chart
                        font={"color": OKABE_ITO[5]}, bgcolor="rgba(255,255,255,0.85)",
                        text=i18n.t("breaches.clock.over_label", lang, over=i18n.duration(over_s / 60, lang),
                                    calendar=breach["calendar"]))
