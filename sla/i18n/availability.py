@@ -68,11 +68,11 @@ TEXT: dict[str, dict[str, str]] = {
                                      "nl": "Responstijd per maand (p50, p95, p99)"},
     "availability.chart.ms": {"en": "Response time (ms)", "nl": "Responstijd (ms)"},
     "availability.incidents": {"en": "Downtime incidents in {month}", "nl": "Storingen in {month}"},
-    "availability.incidents.caption": {"en": "Runs of failed checks and outage log entries; minutes are clock time "
-                                             "(the downtime figure counts only calendar hours outside maintenance).",
-                                       "nl": "Reeksen mislukte metingen en regels uit het storingslogboek; minuten "
-                                             "zijn kloktijd (de downtime telt alleen kalenderuren buiten "
-                                             "onderhoud)."},
+    "availability.incidents.caption": {"en": "Runs of failed checks and outage log entries; how long each lasted is "
+                                             "clock time (the downtime figure counts only calendar hours outside "
+                                             "maintenance).",
+                                       "nl": "Reeksen mislukte metingen en regels uit het storingslogboek; de duur is "
+                                             "kloktijd (de downtime telt alleen kalenderuren buiten onderhoud)."},
     "availability.incidents.none": {"en": "No downtime recorded in {month}.",
                                     "nl": "Geen storingen vastgelegd in {month}."},
     "availability.col.start": {"en": "Start", "nl": "Begin"},
