@@ -113,6 +113,15 @@ def to_url(key: str) -> None:
         st.query_params[key] = value
 
 
+def url_days() -> tuple[str | None, str | None]:
+    """The due days a click on a chart chose (breach_from, breach_to in the address), when both are dates."""
+    days = (st.query_params.get("breach_from"), st.query_params.get("breach_to"))
+    try:
+        return days if all(date.fromisoformat(d) for d in days) else (None, None)
+    except (TypeError, ValueError):
+        return None, None
+
+
 def clicked(event: object, key: str) -> int | None:
     """The row a click on a table chose, once (None when it is the selection already acted on)."""
     selection = (event or {}).get("selection", {})
@@ -195,8 +204,7 @@ people_filters = {
 def split_control(column) -> str:
     """What the chart splits by (in the address too)."""
     return column.selectbox(i18n.t("breaches.by", lang), exclusions.SPLITS, key="breach_by", on_change=to_url,
-                            required=True,
-                            args=("breach_by",), format_func=lambda b: i18n.t(f"breaches.by.{b}", lang))
+                            args=("breach_by",), required=True, format_func=lambda b: i18n.t(f"breaches.by.{b}", lang))
 
 
 if view == "at_risk":
@@ -220,10 +228,9 @@ if view == "at_risk":
         st.info(i18n.t("risk.none", lang), icon=":material/info:")
         st.stop()
     by = split_control(st.columns(3)[0])
-    grouped = open_now.assign(split=open_now[by].fillna("–"))
+    shares = at_risk.counts(open_now, by)
     if by == "metric":
-        grouped = grouped.assign(split=[i18n.t(f"breaches.metric.{m}", lang) for m in grouped["metric"]])
-    shares = grouped.groupby("split", as_index=False).size().sort_values("size", ascending=False)
+        shares = shares.assign(split=[i18n.t(f"breaches.metric.{m}", lang) for m in shares["split"]])
     st.plotly_chart(charts.queue_split(shares, i18n.t("risk.chart", lang,
                                                       by=i18n.t(f"breaches.by.{by}", lang).lower()), lang),
                     key="risk_chart")
@@ -249,7 +256,7 @@ if mode == "range":
     first, last = controls[1].select_slider(
         i18n.t("breaches.range", lang), options, key="breach_range", format_func=lambda m: i18n.month(m, lang),
         value=(options[max(options.index(month) - 2, 0)], month))
-days = (st.query_params.get("breach_from"), st.query_params.get("breach_to"))  # a day or week clicked on a chart
+days = url_days()
 if all(days):  # a week may reach into the month after
     first, last = min(first, days[0][:7]), max(last, days[1][:7])
 period = i18n.month(first, lang) if first == last else f"{i18n.month(first, lang)} – {i18n.month(last, lang)}"

@@ -52,3 +52,9 @@ def within(frame: pd.DataFrame, window: str, as_of: datetime | None = None) -> p
     until = {"1h": now + timedelta(hours=1), "4h": now + timedelta(hours=4),
              "today": now.normalize() + timedelta(days=1)}[window]
     return frame[frame["due_at"] <= until]
+
+
+def counts(frame: pd.DataFrame, by: str) -> pd.DataFrame:
+    """How many clocks of the queue each value of a column has (no value: '–'), most first: split, size."""
+    return (frame.assign(split=frame[by].fillna("–")).groupby("split", as_index=False).size()
+            .sort_values(["size", "split"], ascending=[False, True], ignore_index=True))
