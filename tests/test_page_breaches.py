@@ -236,6 +236,10 @@ def test_the_at_risk_queue_orders_open_tickets_by_time_left_and_exports_them(db,
     table = at.dataframe(key="risk_table").value
     assert table[["ticket_id", "left"]].values.tolist() == [["T-1", "50 min"], ["T-2", "3 h 00 min"]]
     assert at.get("download_button")[0].proto.label == "Download the queue (.csv)"
+    dutch = page(db, monkeypatch, lang="nl", breach_view="at_risk", risk_within="1h", breach_by="customer")
+    assert [m.label for m in dutch.metric] == ["Lopende klokken", "Tickets", "Eerstvolgende deadline"]
+    assert dutch.dataframe(key="risk_table").value[["ticket_id", "left"]].values.tolist() == [["T-1", "50 min"]]
+    assert figures(dutch)[0]["layout"]["title"]["text"] == "Lopende klokken in deze periode per klant"
     csv = exports.queue_csv(frame, links.ticket_urls(frame, {})).decode("utf-8-sig").splitlines()
     assert csv[0].startswith("source,ticket_id,customer,service,priority,team,agent")
     assert csv[1].split(",")[1:3] == ["T-1", "Acme"] and ",50.0," in csv[1]
