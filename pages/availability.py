@@ -133,7 +133,10 @@ def from_url(key: str, options: list) -> None:
 
 def to_url(key: str) -> None:
     """Keep a page filter in the address when the user changes it, so the view can be bookmarked or sent."""
-    st.query_params[key] = st.session_state[key]
+    if st.session_state[key] is None:
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = st.session_state[key]
 
 
 def clicked_row(event: object) -> int | None:
@@ -167,7 +170,7 @@ def status_page_export(last_day: date) -> None:
         st.markdown(f"**{i18n.t('availability.status_page', lang)}**",
                     help=i18n.t("availability.status_page.help", lang))
         left, right = st.columns([2, 3], vertical_alignment="bottom")
-        client = left.selectbox(i18n.t("availability.status_page.for", lang), [None, *clients], required=True,
+        client = left.selectbox(i18n.t("availability.status_page.for", lang), [None, *clients],
                                 key="status_page_client",
                                 format_func=lambda c: c or i18n.t("availability.status_page.everyone", lang))
         first_day, _ = status.window(last_day)
@@ -225,18 +228,19 @@ if row is not None and row < len(names):
     to_url("availability_service")
 
 below = now.loc[now["ok"].eq(False), "service"].tolist()
+first_choice = below[0] if below else names[0]  # the first service below target, else the first
 from_url("availability_service", names)
 if st.session_state.get("availability_service") not in names:
     st.session_state.pop("availability_service", None)
 service = st.selectbox(
-    i18n.t("availability.service", lang), names, key="availability_service", required=True, on_change=to_url,
-    args=("availability_service",),
-    index=None if "availability_service" in st.session_state else names.index(below[0]) if below else 0,
-    help=i18n.t("availability.service.help", lang),
+    i18n.t("availability.service", lang), names, key="availability_service", on_change=to_url,
+    args=("availability_service",), help=i18n.t("availability.service.help", lang),
+    index=None if "availability_service" in st.session_state else names.index(first_choice),
     format_func=lambda s: i18n.t("availability.service.label", lang, service=s,
                                  n=int(now.loc[names.index(s), "customers"]),
                                  target=availability.target_range(now.loc[names.index(s), "target_min"],
-                                                                  now.loc[names.index(s), "target_max"], lang)))
+                                                                  now.loc[names.index(s), "target_max"], lang)),
+) or first_choice  # cleared
 months = rows[rows["service"] == service]
 current = now.loc[names.index(service)]
 before = months[months["month"] == pd.Timestamp(trends.month_add(month, -1) + "-01")]

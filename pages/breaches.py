@@ -204,7 +204,7 @@ people_filters = {
 def split_control(column) -> str:
     """What the chart splits by (in the address too)."""
     return column.selectbox(i18n.t("breaches.by", lang), exclusions.SPLITS, key="breach_by", on_change=to_url,
-                            args=("breach_by",), required=True, format_func=lambda b: i18n.t(f"breaches.by.{b}", lang))
+                            args=("breach_by",), format_func=lambda b: i18n.t(f"breaches.by.{b}", lang)) or "metric"
 
 
 if view == "at_risk":
@@ -394,7 +394,7 @@ def review() -> None:
                 if st.button(i18n.t("breaches.include.button", lang), key="include", icon=":material/undo:"):
                     act("include", breach, note)
             else:
-                category = form[0].selectbox(i18n.t("breaches.reason", lang), exclusions.CATEGORIES, required=True,
+                category = form[0].selectbox(i18n.t("breaches.reason", lang), exclusions.CATEGORIES,
                                              key="exclude_reason", help=i18n.t("breaches.reason.help", lang),
                                              format_func=lambda r: exclusions.describe(r, lang))
                 client_text = form[1].text_input(i18n.t("breaches.client_text", lang), key="exclude_client_text",
@@ -402,7 +402,7 @@ def review() -> None:
                 note = form[1].text_input(i18n.t("breaches.note", lang), key="exclude_note",
                                           help=i18n.t("breaches.note.help", lang))
                 if st.button(i18n.t("breaches.exclude.button", lang), key="exclude", icon=":material/block:"):
-                    act("exclude", breach, note, category, client_text)
+                    act("exclude", breach, note, category or "", client_text)  # none chosen: "choose a reason"
 
 
 if breaches.empty:

@@ -109,9 +109,9 @@ grain = middle.segmented_control(i18n.t("trends.grain", lang), trends.GRAINS[::-
                                  default=None if "trend_grain" in st.session_state else "month",
                                  format_func=lambda g: i18n.t(f"trends.grain.{g}", lang), on_change=to_url,
                                  args=("trend_grain",))
-split = right.selectbox(i18n.t("trends.split", lang), SPLITS, key="trend_split", on_change=to_url, required=True,
+split = right.selectbox(i18n.t("trends.split", lang), SPLITS, key="trend_split", on_change=to_url,
                         args=("trend_split",), format_func=lambda s: i18n.t(f"trends.split.{s}", lang),
-                        help=i18n.t("trends.split.help", lang))
+                        help=i18n.t("trends.split.help", lang)) or "none"  # cleared: no split
 span = trends.months(min(data_span[0], month), max(data_span[1], month))
 last = month if month in span else span[-1]
 if len(span) > 1:
