@@ -6,7 +6,7 @@ SLA_DB ?= data/sla.duckdb
 PORT ?= 8501
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast lint demo bench docs clean
+.PHONY: help run test test-fast lint demo bench bench-browser docs clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -41,6 +41,9 @@ demo: $(VENV)/.run-installed ## Import the demo data (13 months up to yesterday)
 
 bench: $(VENV)/.test-installed ## Benchmark at sizes S, M, L (BENCH_ARGS="--sizes L" for one); writes bench/RESULTS.md
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+bench-browser: $(VENV)/.test-installed ## Time the pages in a real browser on the demo (BROWSER_ARGS="--size M"); writes bench/RESULTS.md
+	$(PY) bench/browser.py $(BROWSER_ARGS)
 
 docs: $(VENV)/.run-installed ## Redraw docs/summary-page1.png: the executive one-pager of the demo's last month
 	$(PY) -m sla --db $(SLA_DB) demo --if-empty

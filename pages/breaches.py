@@ -1,17 +1,26 @@
-"""Breaches: the breach history of a month or a range of months with its timeline; a breach's clock and policy;
-excluding a breach from the KPIs (or counting it again) with a reason, and the audit trail of those changes."""
+"""Breaches: the breach history of a month or a range of months with its timeline, split by metric, customer,
+priority, team, agent or channel; a breach's clock drawn with the policy that applied; excluding a breach from the
+KPIs (or counting it again) with a reason, and the audit trail of those changes. And the at-risk queue: open tickets
+by the business time they have left before their due moment, with an export."""
+
+from datetime import date
 
 import pandas as pd
 import streamlit as st
 
 from sla import i18n, store
-from sla.metrics import exclusions, overview, periods
+from sla.contract import config
+from sla.metrics import at_risk, exclusions, overview, periods
 from sla.metrics.kpis import REGISTRY
-from sla.outputs import charts
+from sla.outputs import charts, exports, links
+from sla.store import settings
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
     st.rerun()  # so dashboard.py runs first (filters from the URL) and routes back to this page
+
+VIEWS = ("history", "at_risk")
+CHARTS = ("day", "week", "scatter")
 
 
 @st.cache_data(show_spinner=False)
@@ -21,6 +30,13 @@ def history(db: str, version: str, first: str, last: str, customers: tuple[str, 
     return exclusions.history(db, first, last, customers, services, priorities, metrics)
 
 
+@st.cache_data(show_spinner=False, ttl=60)
+def queue(db: str, version: str, customers: tuple[str, ...], services: tuple[str, ...],
+          priorities: tuple[str, ...]) -> pd.DataFrame:
+    """The open clocks not yet past due, as of now (kept a minute: time left moves on)."""
+    return at_risk.queue(db, customers, services, priorities)
+
+
 @st.cache_data(show_spinner=False)
 def audit_trail(db: str, version: str) -> pd.DataFrame:
     """Every exclusion and undo, newest first."""
@@ -28,10 +44,36 @@ def audit_trail(db: str, version: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
-def stored(db: str, version: str) -> tuple[int, list[str]]:
-    """Tickets stored and the months that hold data (oldest first)."""
+def stored(db: str, version: str) -> tuple[int, list[str], dict[str, list[str]], dict[str, str], str]:
+    """Tickets stored, the months that hold data (oldest first), the teams, agents and channels, the ticket URL
+    template per source and the report time zone."""
     rows = overview.data_overview(db).set_index("kind")["rows_stored"]
-    return int(rows.get("tickets", 0)), overview.filter_options(db)["month"]
+    with store.connect(db, read_only=True) as con:
+        templates, tz = config.ticket_links(con), settings.get(con, "report_timezone")
+    return int(rows.get("tickets", 0)), overview.filter_options(db)["month"], exclusions.people(db), templates, tz
+
+
+def shown(db: str, version: str, first: str, last: str, customers: tuple[str, ...], services: tuple[str, ...],
+          priorities: tuple[str, ...], metrics: tuple[str, ...], people: tuple, days: tuple) -> pd.DataFrame:
+    """The breaches of the months that the page's filters (team, agent, channel, due days) let through."""
+    frame = exclusions.filtered(history(db, version, first, last, customers, services, priorities, metrics),
+                                **dict(people))
+    if all(days):
+        due = frame["due_at"].dt.strftime("%Y-%m-%d")
+        frame = frame[(due >= days[0]) & (due <= days[1])]
+    return frame.reset_index(drop=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=100)
+def chart_figure(db: str, version: str, first: str, last: str, customers: tuple[str, ...], services: tuple[str, ...],
+                 priorities: tuple[str, ...], metrics: tuple[str, ...], people: tuple, days: tuple, chart: str,
+                 by: str, lang: str) -> dict:
+    """The chart of those breaches, kept: drawing it costs more than reading them. As a dict, so that every run
+    sends the very same spec (an unpickled Figure orders its layout otherwise, which resets a selection)."""
+    frame = shown(db, version, first, last, customers, services, priorities, metrics, people, days)
+    figure = (charts.breach_scatter(frame, lang) if chart == "scatter"
+              else charts.breach_timeline(exclusions.counts(frame, chart, by), chart, lang, by))
+    return figure.to_dict()
 
 
 def act(action: str, breach: pd.Series, note: str, category: str = "", client_text: str = "") -> None:
@@ -52,17 +94,157 @@ def act(action: str, breach: pd.Series, note: str, category: str = "", client_te
     st.rerun()
 
 
+def from_url(key: str, options: list | tuple, many: bool = False) -> None:
+    """Choose a page filter as the address says, unless already chosen. The page's widgets show translated labels,
+    so they are not bound to the address (a bound widget writes its label there): the address holds the codes."""
+    if key in st.query_params and key not in st.session_state:
+        wanted = st.query_params.get_all(key) if many else [st.query_params[key]]
+        known = [v for v in wanted if v in options]
+        if known or many:
+            st.session_state[key] = known if many else known[0]
+
+
+def to_url(key: str) -> None:
+    """Keep a page filter in the address when the user changes it, so the view can be bookmarked or sent."""
+    value = st.session_state[key]
+    if value in (None, []):
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = value
+
+
+def url_days() -> tuple[str | None, str | None]:
+    """The due days a click on a chart chose (breach_from, breach_to in the address), when both are dates."""
+    days = (st.query_params.get("breach_from"), st.query_params.get("breach_to"))
+    try:
+        return days if all(date.fromisoformat(d) for d in days) else (None, None)
+    except (TypeError, ValueError):
+        return None, None
+
+
+def clicked(event: object, key: str) -> int | None:
+    """The row a click on a table chose, once (None when it is the selection already acted on)."""
+    selection = (event or {}).get("selection", {})
+    rows = selection.get("rows") or [cell[0] for cell in selection.get("cells") or []]
+    if rows == st.session_state.get(f"{key}_seen"):
+        return None
+    st.session_state[f"{key}_seen"] = rows
+    return rows[0] if rows else None
+
+
+def picked(event: object) -> dict | None:
+    """The point a click on a chart chose, if any."""
+    points = (event or {}).get("selection", {}).get("points") or []
+    return points[0] if points else None
+
+
+def view_url(**changes: object) -> str:
+    """This page with the filters in force and some changed, as a link to send or bookmark."""
+    filters = {"lang": lang, "month": month, "customer": list(customers), "service": list(services),
+               "priority": list(priorities), "breach_metrics": list(metrics),
+               **{f"breach_{k}": list(v) for k, v in people_filters.items()}}
+    return links.view("breaches", **{**filters, **changes})
+
+
+def ticket_table(frame: pd.DataFrame, key: str, columns: dict, order: tuple[str, ...]) -> int | None:
+    """A table of tickets whose rows select by a click anywhere on them, ids linked to the helpdesk."""
+    shown = frame.assign(metric=[i18n.t(f"breaches.metric.{m}", lang) for m in frame["metric"]],
+                         priority=[i18n.value("priority", p, lang) for p in frame["priority"]],
+                         link=links.ticket_urls(frame, templates))
+    base = {
+        "ticket_id": st.column_config.TextColumn(i18n.t("breaches.col.ticket", lang), width="small"),
+        "link": st.column_config.LinkColumn(i18n.t("breaches.col.link", lang), display_text="↗", width=36,
+                                            help=i18n.t("breaches.col.link.help", lang)),
+        "customer": st.column_config.TextColumn(i18n.t("breaches.col.customer", lang)),
+        "priority": st.column_config.TextColumn(i18n.t("breaches.col.priority", lang), width="small"),
+        "metric": st.column_config.TextColumn(i18n.t("breaches.col.metric", lang)),
+        "team": st.column_config.TextColumn(i18n.t("breaches.col.team", lang), width="small"),
+        "agent": st.column_config.TextColumn(i18n.t("breaches.col.agent", lang)),
+        "due_at": st.column_config.DatetimeColumn(i18n.t("breaches.col.due", lang), format=short_stamp),
+    }
+    order = tuple(c for c in order if c != "link" or templates)
+    return clicked(st.dataframe(shown[list(order)], key=key, on_select="rerun",
+                                selection_mode=["single-row", "single-cell"], hide_index=True, width="stretch",
+                                placeholder="–", column_order=order, column_config={**base, **columns}), key)
+
+
 db = store.default_path()
 version = store.data_version(db)
 lang, month = st.session_state["lang"], st.session_state["month"]
-filters = tuple(tuple(st.session_state[name]) for name in ("customer", "service", "priority"))
+customers, services, priorities = (tuple(st.session_state[name]) for name in ("customer", "service", "priority"))
 st.session_state.setdefault("breach_actor", exclusions.default_actor())  # outlives the widget, kept across pages
+short_stamp = "DD-MM HH:mm" if lang == "nl" else "MM-DD HH:mm"  # the year is in the period above the table
 
 st.title(i18n.t("nav.breaches", lang))
-tickets, data_months = stored(str(db), version)
+tickets, data_months, people, templates, tz = stored(str(db), version)
 if tickets == 0:
     st.info(i18n.t("breaches.no_tickets", lang), icon=":material/info:")
     st.page_link("pages/data.py", label=i18n.t("empty.link", lang), icon=":material/upload:")
+    st.stop()
+
+for key, options, many in (("breach_view", VIEWS, False), ("breach_metrics", exclusions.METRICS, True),
+                           *((f"breach_{k}", [*people[k], "–"], True) for k in exclusions.PEOPLE),
+                           ("breach_by", exclusions.SPLITS, False), ("breach_chart", CHARTS, False),
+                           ("risk_within", at_risk.WINDOWS, False)):
+    from_url(key, options, many)
+view = st.segmented_control(i18n.t("breaches.view", lang), VIEWS, key="breach_view", on_change=to_url,
+                            args=("breach_view",), format_func=lambda v: i18n.t(f"breaches.view.{v}", lang),
+                            required=True, default=None if "breach_view" in st.session_state else "history")
+filters = st.columns(4)
+metrics = tuple(filters[0].multiselect(i18n.t("breaches.metrics", lang), exclusions.METRICS, key="breach_metrics",
+                                       format_func=lambda m: i18n.t(f"breaches.metric.{m}", lang),
+                                       on_change=to_url, args=("breach_metrics",),
+                                       placeholder=i18n.t("filter.all", lang)))
+people_filters = {
+    kind: tuple(column.multiselect(i18n.t(f"breaches.filter.{kind}", lang), [*people[kind], "–"], key=f"breach_{kind}",
+                                   on_change=to_url, args=(f"breach_{kind}",), placeholder=i18n.t("filter.all", lang),
+                                   help=i18n.t("breaches.filter.help", lang)))
+    for column, kind in zip(filters[1:], exclusions.PEOPLE, strict=True)}
+
+
+def split_control(column) -> str:
+    """What the chart splits by (in the address too)."""
+    return column.selectbox(i18n.t("breaches.by", lang), exclusions.SPLITS, key="breach_by", on_change=to_url,
+                            args=("breach_by",), format_func=lambda b: i18n.t(f"breaches.by.{b}", lang)) or "metric"
+
+
+if view == "at_risk":
+    now = pd.Timestamp(settings.now(), tz="UTC").tz_convert(tz)
+    window = st.segmented_control(i18n.t("risk.window", lang), at_risk.WINDOWS, key="risk_within",
+                                  on_change=to_url, args=("risk_within",),
+                                  format_func=lambda w: i18n.t(f"risk.window.{w}", lang),
+                                  required=True, default=None if "risk_within" in st.session_state else "risk")
+    st.caption(i18n.t("risk.caption", lang, now=i18n.moment(now, lang)))
+    everything = queue(str(db), version, customers, services, priorities)
+    open_now = at_risk.within(exclusions.filtered(everything, metric=metrics, **people_filters), window,
+                              now.tz_convert("UTC").tz_localize(None)).reset_index(drop=True)
+    tiles = st.columns(3)
+    tiles[0].metric(i18n.t("risk.tile.clocks", lang), i18n.number(len(open_now), lang), border=True,
+                    help=i18n.t("risk.tile.clocks.help", lang))
+    tiles[1].metric(i18n.t("risk.tile.tickets", lang),
+                    i18n.number(len(open_now.drop_duplicates(["source", "ticket_id"])), lang), border=True)
+    tiles[2].metric(i18n.t("risk.tile.next", lang),
+                    i18n.moment(open_now["due_at"].min(), lang) if len(open_now) else "–", border=True)
+    if open_now.empty:
+        st.info(i18n.t("risk.none", lang), icon=":material/info:")
+        st.stop()
+    by = split_control(st.columns(3)[0])
+    shares = at_risk.counts(open_now, by)
+    if by == "metric":
+        shares = shares.assign(split=[i18n.t(f"breaches.metric.{m}", lang) for m in shares["split"]])
+    st.plotly_chart(charts.queue_split(shares, i18n.t("risk.chart", lang,
+                                                      by=i18n.t(f"breaches.by.{by}", lang).lower()), lang),
+                    key="risk_chart")
+    urls = links.ticket_urls(open_now, templates)
+    st.download_button(i18n.t("risk.download", lang), data=lambda: exports.queue_csv(open_now, urls),
+                       file_name=i18n.t("risk.file", lang, when=now.strftime("%Y-%m-%d-%H%M")), mime="text/csv",
+                       on_click="ignore", icon=":material/download:", key="risk_download")
+    ticket_table(
+        open_now.assign(left=[i18n.duration(s / 60, lang) for s in open_now["left_s"]]), "risk_table",
+        {"left": st.column_config.TextColumn(i18n.t("risk.col.left", lang), help=i18n.t("risk.col.left.help", lang)),
+         "used_pct": st.column_config.ProgressColumn(i18n.t("risk.col.used", lang), format="%.0f%%", min_value=0,
+                                                     max_value=100, width="small")},
+        ("ticket_id", "link", "customer", "priority", "metric", "team", "agent", "due_at", "left", "used_pct"))
     st.stop()
 
 mode = st.segmented_control(i18n.t("breaches.period", lang), ("month", "range"), key="breach_period",
@@ -75,21 +257,28 @@ if mode == "range":
     first, last = controls[1].select_slider(
         i18n.t("breaches.range", lang), options, key="breach_range", format_func=lambda m: i18n.month(m, lang),
         value=(options[max(options.index(month) - 2, 0)], month))
-metrics = controls[0].multiselect(i18n.t("breaches.metrics", lang), exclusions.METRICS, key="breach_metrics",
-                                  format_func=lambda m: i18n.t(f"breaches.metric.{m}", lang),
-                                  placeholder=i18n.t("filter.all", lang))
+days = url_days()
+if all(days):  # a week may reach into the month after
+    first, last = min(first, days[0][:7]), max(last, days[1][:7])
 period = i18n.month(first, lang) if first == last else f"{i18n.month(first, lang)} – {i18n.month(last, lang)}"
-breaches = history(str(db), version, first, last, *filters, tuple(metrics))
+people_chosen = tuple(people_filters.items())
+breaches = shown(str(db), version, first, last, customers, services, priorities, metrics, people_chosen, days)
 st.caption(i18n.t("breaches.caption", lang, period=period))
+if all(days):
+    st.markdown(i18n.t("breaches.days", lang, first=i18n.day(date.fromisoformat(days[0]), lang),
+                       last=i18n.day(date.fromisoformat(days[1]), lang)) + " "
+                + links.anchor(view_url(breach_from=None, breach_to=None), i18n.t("breaches.days.all", lang)),
+                unsafe_allow_html=True)
 
 if notice := st.session_state.pop("breach_notice", None):
     st.success(notice, icon=":material/check_circle:")
 
 counted = breaches[~breaches["excluded"].astype(bool)]
 previous = None
-if first == last:
-    before = history(str(db), version, periods.month_add(month, -1), periods.month_add(month, -1), *filters,
-                     tuple(metrics))
+if first == last and not all(days):
+    before_month = periods.month_add(month, -1)
+    before = exclusions.filtered(history(str(db), version, before_month, before_month, customers, services,
+                                         priorities, metrics), **people_filters)
     previous = len(counted) - int((~before["excluded"].astype(bool)).sum())
 tiles = st.columns(4)
 tiles[0].metric(REGISTRY["breaches"].label[lang], i18n.number(len(counted), lang), border=True,
@@ -102,71 +291,88 @@ tiles[1].metric(i18n.t("breaches.tile.open", lang), i18n.number((counted["state"
 tiles[2].metric(i18n.t("breaches.tile.excluded", lang), i18n.number(len(breaches) - len(counted), lang),
                 border=True, help=i18n.t("breaches.tile.excluded_help", lang))
 tiles[3].metric(i18n.t("breaches.tile.median_over", lang),
-                i18n.duration(counted["minutes_over"].median() if len(counted) else None, lang), border=True,
+                i18n.duration(counted["minutes_over"].median() if len(counted) else None, lang, business=True),
+                border=True,
                 help=i18n.t("breaches.tile.median_over_help", lang))
 
-if breaches.empty:
-    st.info(i18n.t("breaches.none", lang, period=period), icon=":material/info:")
-else:
-    chart = st.segmented_control(i18n.t("breaches.chart", lang), ("day", "week", "scatter"), key="breach_chart",
-                                 format_func=lambda c: i18n.t(f"breaches.chart.{c}", lang), default="day",
-                                 required=True)
-    figure = (charts.breach_scatter(breaches, lang) if chart == "scatter"
-              else charts.breach_timeline(exclusions.counts(breaches, chart), chart, lang))
-    st.plotly_chart(figure, key="breach_chart_figure")
+
+@st.fragment
+def review() -> None:
+    """The chart, the table and the clock of the breach chosen: a fragment, so that choosing another chart, split
+    or breach reruns this part only."""
+    selected_key = st.query_params.get("breach_ticket")
+    left, right = st.columns([2, 1], vertical_alignment="bottom")
+    chart = left.segmented_control(i18n.t("breaches.chart", lang), CHARTS, key="breach_chart", on_change=to_url,
+                                   args=("breach_chart",), format_func=lambda c: i18n.t(f"breaches.chart.{c}", lang),
+                                   default=None if "breach_chart" in st.session_state else "day", required=True)
+    by = split_control(right) if chart != "scatter" else "metric"
+    figure = chart_figure(str(db), version, first, last, customers, services, priorities, metrics, people_chosen, days,
+                          chart, by, lang)
+    point = picked(st.plotly_chart(figure, key="breach_chart_figure", on_select="rerun", selection_mode="points"))
+    if point and chart == "scatter":
+        source, ticket, metric = point["customdata"][:3]
+        selected_key = f"{source}:{ticket}:{metric}"
+    elif point:
+        start = date.fromisoformat(point["customdata"][0])
+        end = start + pd.Timedelta(days=6 if chart == "week" else 0)
+        value = point["customdata"][1]
+        narrowed = {} if value is None else {
+            {"metric": "breach_metrics", "customer": "customer", "priority": "priority"}.get(by, f"breach_{by}"):
+            [value]}
+        shown = exclusions.filtered(breaches, **({by: (value,)} if value is not None else {}))
+        due = shown["due_at"].dt.strftime("%Y-%m-%d")
+        n = int(((due >= start.isoformat()) & (due <= end.isoformat())).sum())
+        split = "" if value is None else f" ({i18n.t(f'breaches.metric.{value}', lang) if by == 'metric' else value})"
+        st.markdown(links.anchor(view_url(breach_from=start.isoformat(), breach_to=end.isoformat(), **narrowed),
+                                 i18n.t("breaches.chart.open", lang, n=n, first=i18n.day(start, lang),
+                                        last=i18n.day(end, lang), split=split)), unsafe_allow_html=True)
 
     st.subheader(i18n.t("breaches.table", lang))
-    stamp = "DD-MM-YYYY HH:mm" if lang == "nl" else "YYYY-MM-DD HH:mm"
     excluded_text = i18n.t("breaches.status.excluded", lang)
-    shown = ["ticket_id", "customer", "service", "priority", "metric", "state", "created_at", "due_at", "stopped_at",
-             "minutes_over"]
-    table = breaches[shown].assign(
-        metric=[i18n.t(f"breaches.metric.{m}", lang) for m in breaches["metric"]],
+    table = breaches.assign(
+        over=[i18n.duration(m, lang, business=True) for m in breaches["minutes_over"]],
         state=[i18n.t(f"breaches.state.{s}", lang) for s in breaches["state"]],
         status=[f"{excluded_text}: {exclusions.internal_reason(r, n, lang)}" if x
                 else i18n.t("breaches.status.counted", lang)
                 for x, r, n in zip(breaches["excluded"], breaches["excluded_reason"], breaches["excluded_note"],
                                    strict=True)])
-    selected = st.dataframe(
-        table, key="breach_table", on_select="rerun", selection_mode="single-row", hide_index=True,
-        width="stretch", placeholder="–",
-        column_order=(*shown, "status"),
-        column_config={
-            "ticket_id": st.column_config.TextColumn(i18n.t("breaches.col.ticket", lang), width="small"),
-            "customer": st.column_config.TextColumn(i18n.t("breaches.col.customer", lang)),
-            "service": st.column_config.TextColumn(i18n.t("breaches.col.service", lang), width="small"),
-            "priority": st.column_config.TextColumn(i18n.t("breaches.col.priority", lang), width="small"),
-            "metric": st.column_config.TextColumn(i18n.t("breaches.col.metric", lang)),
-            "state": st.column_config.TextColumn(i18n.t("breaches.col.state", lang),
-                                                 help=i18n.t("breaches.col.state_help", lang)),
-            "created_at": st.column_config.DatetimeColumn(i18n.t("breaches.col.created", lang), format=stamp),
-            "due_at": st.column_config.DatetimeColumn(i18n.t("breaches.col.due", lang), format=stamp),
-            "stopped_at": st.column_config.DatetimeColumn(i18n.t("breaches.col.stopped", lang), format=stamp),
-            "minutes_over": st.column_config.NumberColumn(i18n.t("breaches.col.over", lang), format="%d",
-                                                          width="small"),
-            "status": st.column_config.TextColumn(i18n.t("breaches.col.status", lang)),
-        },
-    )
-    rows = [r for r in selected.selection.rows if r < len(breaches)]
-    if not rows:
+    row = ticket_table(table, "breach_table", {
+        "over": st.column_config.TextColumn(i18n.t("breaches.col.over", lang), width="small",
+                                            help=i18n.t("breaches.clock.over_help", lang)),
+        "state": st.column_config.TextColumn(i18n.t("breaches.col.state", lang),
+                                             help=i18n.t("breaches.col.state_help", lang)),
+        "status": st.column_config.TextColumn(i18n.t("breaches.col.status", lang)),
+    }, ("ticket_id", "link", "customer", "metric", "state", "team", "agent", "due_at", "over", "status"))
+    if row is not None and row < len(breaches):
+        chosen = breaches.iloc[row]
+        selected_key = f"{chosen.source}:{chosen.ticket_id}:{chosen.metric}"
+    if selected_key and selected_key != st.query_params.get("breach_ticket"):
+        st.query_params["breach_ticket"] = selected_key  # the breach shown is part of the address too
+    keys = breaches["source"] + ":" + breaches["ticket_id"] + ":" + breaches["metric"]
+    found = breaches[keys == selected_key]
+    if found.empty:
         st.caption(i18n.t("breaches.select", lang))
     else:
-        breach = breaches.iloc[rows[0]]
+        breach = found.iloc[0]
         metric_label = i18n.t(f"breaches.metric.{breach.metric}", lang)
         any_text = i18n.t("breaches.clock.any", lang)
         with st.container(border=True):
             st.subheader(i18n.t("breaches.clock", lang, ticket=breach.ticket_id, metric=metric_label))
             st.caption(i18n.t("breaches.clock.who", lang, customer=breach.customer, service=breach.service or "–",
-                              priority=breach.priority or "–"))
-            with st.container(horizontal=True):
-                st.metric(i18n.t("breaches.clock.created", lang), i18n.moment(breach.created_at, lang),
-                          width="content")
-                st.metric(i18n.t("breaches.clock.due", lang), i18n.moment(breach.due_at, lang), width="content")
-                st.metric(i18n.t("breaches.clock.stopped", lang), width="content",
-                          value=i18n.t("breaches.clock.open", lang) if pd.isna(breach.stopped_at)
-                          else i18n.moment(breach.stopped_at, lang))
-                st.metric(i18n.t("breaches.clock.over", lang), i18n.duration(breach.minutes_over, lang),
-                          width="content", help=i18n.t("breaches.clock.over_help", lang))
+                              priority=breach.priority or "–", team=breach.team or "–", agent=breach.agent or "–"))
+            url = links.ticket_urls(found.head(1), templates).iloc[0]
+            if url:
+                st.markdown(f"[{i18n.t('breaches.clock.helpdesk', lang, ticket=breach.ticket_id)}]({url})")
+            now = pd.Timestamp(settings.now(), tz="UTC")
+            st.plotly_chart(charts.breach_clock(breach, exclusions.clock(str(db), breach), now, lang),
+                            key="breach_clock")
+            stopped = (i18n.t("breaches.clock.open", lang) if pd.isna(breach.stopped_at)
+                       else i18n.t("breaches.clock.stopped_at", lang, when=i18n.moment(breach.stopped_at, lang)))
+            st.caption(i18n.t("breaches.clock.moments", lang, created=i18n.moment(breach.created_at, lang),
+                              due=i18n.moment(breach.due_at, lang), stopped=stopped,
+                              over=i18n.duration(breach.minutes_over, lang),
+                              how=i18n.t("breaches.clock.over_wall" if pd.isna(breach.stopped_at)
+                                         else "breaches.clock.over_business", lang)))
             policy = (i18n.t("breaches.clock.policy_gone", lang, row=breach.policy_row)
                       if pd.isna(breach.policy_metric) else i18n.t(
                           "breaches.clock.policy_text", lang, row=breach.policy_row,
@@ -203,7 +409,13 @@ else:
                 note = form[1].text_input(i18n.t("breaches.note", lang), key="exclude_note",
                                           help=i18n.t("breaches.note.help", lang))
                 if st.button(i18n.t("breaches.exclude.button", lang), key="exclude", icon=":material/block:"):
-                    act("exclude", breach, note, category, client_text)
+                    act("exclude", breach, note, category or "", client_text)  # none chosen: "choose a reason"
+
+
+if breaches.empty:
+    st.info(i18n.t("breaches.none", lang, period=period), icon=":material/info:")
+else:
+    review()
 
 st.subheader(i18n.t("breaches.audit", lang))
 trail = audit_trail(str(db), version)

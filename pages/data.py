@@ -318,6 +318,8 @@ def config_column(name: str, dtype: object, lang: str) -> st.column_config.Colum
         return st.column_config.DateColumn(label, help=help_text, format=t("data.format.day", lang))
     if name in ("start", "end"):
         return st.column_config.DatetimeColumn(label, help=help_text, format=t("data.format.moment", lang))
+    if pd.api.types.is_bool_dtype(dtype):
+        return st.column_config.CheckboxColumn(label, help=help_text)
     if pd.api.types.is_numeric_dtype(dtype):
         return st.column_config.NumberColumn(label, help=help_text)
     return st.column_config.TextColumn(label, help=help_text)

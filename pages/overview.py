@@ -5,9 +5,10 @@ import pandas as pd
 import streamlit as st
 
 from sla import i18n, store
-from sla.metrics import periods, summary
+from sla.contract import config
+from sla.metrics import at_risk, periods, summary
 from sla.metrics.kpis import REGISTRY
-from sla.outputs import charts, pdf, tiles
+from sla.outputs import charts, links, pdf, tiles
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
@@ -15,6 +16,20 @@ if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages
 
 ICONS = {"met": ":material/check_circle:", "missed": ":material/warning:", "on_track": ":material/schedule:",
          "at_risk": ":material/warning:"}
+# where a tile leads: the page, and the filters (besides language, month and customers) that show what is behind it
+BEHIND = {"first_response": ("breaches", {"breach_metrics": "first_response"}),
+          "resolution": ("breaches", {"breach_metrics": "resolution"}), "breaches": ("breaches", {}),
+          "availability": ("availability", {}), "credits": ("availability", {}), "csat": ("feedback", {}),
+          "nps": ("feedback", {})}
+
+
+@st.cache_data(show_spinner=False, ttl=60)
+def open_at_risk(db: str, version: str, customers: tuple[str, ...]) -> tuple[int, dict[str, str]]:
+    """Tickets with an open clock at risk of breaching now, and the ticket URL template per source."""
+    with store.connect(db, read_only=True) as con:
+        templates = config.ticket_links(con)
+    risky = at_risk.within(at_risk.queue(db, customers), "risk")
+    return len(risky.drop_duplicates(["source", "ticket_id"])), templates
 
 
 @st.cache_data(show_spinner=False, ttl=600)
@@ -32,6 +47,8 @@ def draw(column, tile: tiles.Tile, lang: str, previous_month: str) -> None:
         delta_description=i18n.t("overview.vs", lang, month=i18n.month(previous_month, lang)),
         help="\n\n".join([*verdict, *tile.notes]), icon=ICONS.get(tile.verdict), border=True,
     )
+    page, filters = BEHIND[tile.key]  # the month and customers come along (the sidebar's filters stay chosen)
+    column.page_link(f"pages/{page}.py", label=i18n.t(f"overview.behind.{page}", lang), query_params=filters)
 
 
 lang, month = st.session_state.get("lang", "en"), st.session_state["month"]
@@ -47,6 +64,12 @@ if figures["empty"]:
 
 st.caption(i18n.t("overview.scope_some", lang, n=len(customers), names=", ".join(customers)) if customers
            else i18n.t("overview.scope_all", lang))
+risky, templates = open_at_risk(str(db), store.data_version(db), customers)
+if risky:
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.warning(i18n.t("overview.at_risk", lang, n=i18n.number(risky, lang)), icon=":material/timer:")
+        st.page_link("pages/breaches.py", label=i18n.t("overview.at_risk.link", lang),
+                     query_params={"breach_view": "at_risk"})
 if st.session_state.get("service") or st.session_state.get("priority"):
     st.caption(i18n.t("overview.filters_ignored", lang))
 
@@ -65,9 +88,16 @@ for keys in (("first_response", "resolution", "availability"), ("csat", "nps", "
         draw(column, tiles.make(key, rows.loc[key], figures, lang), lang, figures["previous"])
 
 if not figures["trend"].empty:
-    st.plotly_chart(charts.compliance_trend(figures["trend"], i18n.t("overview.trend", lang), lang),
-                    theme=None, width="stretch")
+    event = st.plotly_chart(charts.compliance_trend(figures["trend"], i18n.t("overview.trend", lang), lang),
+                            theme=None, width="stretch", key="overview_trend", on_select="rerun",
+                            selection_mode="points")
     st.caption(i18n.t("overview.trend_help", lang))
+    for point in (event or {}).get("selection", {}).get("points") or []:  # a click: the breaches of that month
+        shown_month, metric = point["customdata"][2:4]
+        st.markdown(links.anchor(links.view("breaches", lang=lang, month=shown_month, customer=list(customers),
+                                            breach_metrics=metric),
+                                 i18n.t("overview.trend.open", lang, kpi=REGISTRY[metric].label[lang],
+                                        month=i18n.month(shown_month, lang))), unsafe_allow_html=True)
 
 st.subheader(i18n.t("overview.missed", lang))
 missed = figures["missed"]
@@ -89,11 +119,15 @@ worst = figures["worst"]
 if worst.empty:
     st.success(i18n.t("overview.no_breaches", lang, month=i18n.month(month, lang)), icon=":material/check:")
 else:
-    st.dataframe(pd.DataFrame({
+    table = pd.DataFrame({
         i18n.t("overview.col.ticket", lang): worst["ticket_id"],
         i18n.t("overview.col.customer", lang): worst["customer"],
         i18n.t("overview.col.kpi", lang): [REGISTRY[m].label[lang] for m in worst["metric"]],
         i18n.t("overview.col.priority", lang): [i18n.value("priority", p, lang) for p in worst["priority"]],
         i18n.t("overview.col.due", lang): [i18n.moment(d, lang) for d in worst["due_at"]],
         i18n.t("overview.col.over", lang): [i18n.duration(m, lang, business=True) for m in worst["minutes_over"]],
-    }), hide_index=True, width="stretch")
+    })
+    if templates:  # each ticket in its helpdesk
+        table.insert(1, "↗", links.ticket_urls(worst, templates).to_numpy())
+    st.dataframe(table, hide_index=True, width="stretch",
+                 column_config={"↗": st.column_config.LinkColumn(display_text="↗", width=36)})

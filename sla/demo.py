@@ -737,8 +737,10 @@ def _write_config(folder: Path, period: _Period) -> None:
         [(c.name, c.fee, "EUR", " ".join(c.services)) for c in CUSTOMERS],
         columns=["customer", "monthly_fee", "currency", "services"],
     )
+    links = pd.DataFrame([("zendesk", "https://support.example.com/agent/tickets/{ticket_id}", "no")],
+                         columns=["source", "ticket_url", "client_reports"])  # example.com: a name kept for examples
     for name, frame in (("calendars", calendars), ("policies", policies), ("credits", credits),
-                        ("customers", customers)):
+                        ("customers", customers), ("links", links)):
         frame.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n", encoding="utf-8")
 
 

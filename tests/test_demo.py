@@ -68,7 +68,7 @@ def test_returns_data_files_in_order_then_the_config_folder(demo: list[DemoFile]
 def test_same_seed_and_end_give_identical_bytes(demo: list[DemoFile], tmp_path: Path) -> None:
     again = generate(tmp_path, months=13, seed=7, end=END)
     assert _files(again) == _files(demo)
-    assert len(_files(demo)) == 9
+    assert len(_files(demo)) == 10
 
 
 def test_another_seed_gives_other_data(demo: list[DemoFile], tmp_path: Path) -> None:

@@ -23,9 +23,10 @@ from sla import i18n
 from sla.i18n import messages, values
 from tests.conftest import open_page
 
-# Proto fields that carry identifiers, never text a user reads (a page link's target page, widget ids, keys).
+# Proto fields that carry identifiers, never text a user reads (a page link's target page, widget ids, keys, and the
+# codes a chart point carries for a click through to the tickets behind it).
 INTERNAL = {"id", "formId", "columnOrder", "key", "type", "name", "arrowData", "useContainerWidth", "page",
-            "pageScriptHash", "width"}
+            "pageScriptHash", "width", "customdata"}
 PAGES = ("overview", "trends", "breaches", "availability", "feedback", "reports", "data", "scorecard")
 # The pages that show stored codes through i18n.value; breaches, availability and trends join once they do too.
 VALUE_PAGES = ("overview", "feedback", "reports", "data", "scorecard")

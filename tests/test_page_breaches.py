@@ -11,8 +11,10 @@ from streamlit.testing.v1 import AppTest
 from sla import store
 from sla.imports import ingest
 from sla.metrics import exclusions, kpis
+from sla.outputs import exports, links
 from tests.conftest import DEMO_MONTH, open_page
 from tests.e2e_support import TICKETS_CSV, write_export
+from tests.plotly_support import figures
 
 
 def page(db: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "en", month: str = DEMO_MONTH, **state) -> AppTest:
@@ -89,10 +91,16 @@ def test_selecting_a_breach_shows_its_clock_and_the_policy_applied(demo_db, monk
     breach = exclusions.history(demo_db, DEMO_MONTH, DEMO_MONTH).iloc[0]
     shown = metrics(at)
     assert at.subheader[1].value == f"Clock of ticket {breach.ticket_id}: First response"
-    assert shown["Created"] == breach.created_at.strftime("%Y-%m-%d %H:%M")
-    assert shown["Due"] == breach.due_at.strftime("%Y-%m-%d %H:%M")
-    assert shown["Stopped"] == breach.stopped_at.strftime("%Y-%m-%d %H:%M")
-    assert shown["Time over"] == "8 min"
+    assert shown == {"Breaches": shown["Breaches"], "Excluded": "0", "Median time over": shown["Median time over"]}
+    stamp = "%Y-%m-%d %H:%M"
+    assert (f"Created {breach.created_at.strftime(stamp)} · due {breach.due_at.strftime(stamp)} · stopped "
+            f"{breach.stopped_at.strftime(stamp)} · 8 min over target (business time, as the KPIs count it)") in [
+        c.value for c in at.caption]
+    clock = figures(at)[1]  # the breach chart, then the clock
+    assert [t["name"] for t in clock["data"] if t.get("showlegend") is not False] == ["Within target", "Over target"]
+    assert "8 min over target, in business hours of calendar extended" in [a["text"] for a in
+                                                                           clock["layout"]["annotations"]]
+    assert at.query_params["breach_ticket"] == f"zendesk:{breach.ticket_id}:first_response"  # in the address
     assert at.text[0].value == (
         "Calendar: extended\nPolicy applied: row 4 of the configuration: customer any, service any, priority high; "
         "first response within 1 h 00 min on calendar extended, for 95 % of tickets")
@@ -172,3 +180,69 @@ def test_tickets_without_targets_have_no_breaches_and_the_page_says_why(db, tmp_
     assert metrics(at)["Breaches"] == "0"
     assert at.info[0].value.startswith("No breaches in Oct 2024 for this selection. A breach needs a target")
     assert not at.get("plotly_chart")
+
+
+def test_split_by_team_filter_by_agent_and_link_every_ticket_to_the_helpdesk(demo_db, monkeypatch):
+    at = page(demo_db, monkeypatch, breach_by="team", breach_agent=["Eva Mulder"])
+    table = at.dataframe(key="breach_table").value
+    assert set(table["agent"]) == {"Eva Mulder"}
+    expected = exclusions.history(demo_db, DEMO_MONTH, DEMO_MONTH)
+    assert len(table) == int((expected["agent"] == "Eva Mulder").sum()) == int(metrics(at)["Breaches"])
+    assert table["link"].iloc[0] == f"https://support.example.com/agent/tickets/{table['ticket_id'].iloc[0]}"
+    chart = figures(at)[0]
+    assert chart["layout"]["title"]["text"] == "Breaches per day (due date) by team"
+    assert {t["name"] for t in chart["data"]} <= set(exclusions.people(demo_db)["team"])
+
+
+def test_a_click_on_a_bar_links_to_that_days_breaches_and_the_link_narrows_the_table(demo_db, monkeypatch):
+    at = page(demo_db, monkeypatch, breach_by="team")
+    bar = next(t for t in figures(at)[0]["data"] if t["name"] == "Support NL")
+    day, team = bar["customdata"][0]
+    at.session_state["breach_chart_figure"] = {"selection": {"points": [{"customdata": [day, team]}],
+                                                             "point_indices": [0], "box": [], "lasso": []}}
+    at.run()
+    link = next(m.value for m in at.markdown if "Support NL" in m.value)
+    assert f"breach_from={day}&amp;breach_to={day}" in link and "breach_team=Support+NL" in link
+    assert f"({team}) →</a>" in link
+    narrowed = page(demo_db, monkeypatch, breach_team=["Support NL"])
+    narrowed.query_params.update({"breach_from": day, "breach_to": day})
+    narrowed.run()
+    table = narrowed.dataframe(key="breach_table").value
+    assert set(table["due_at"].dt.strftime("%Y-%m-%d")) == {day} and set(table["team"]) == {"Support NL"}
+    assert len(table) == sum(bar["y"][i] for i, c in enumerate(bar["customdata"]) if c[0] == day)
+
+
+def test_the_at_risk_queue_orders_open_tickets_by_time_left_and_exports_them(db, tmp_path, monkeypatch):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from sla.contract import config
+    from sla.metrics import at_risk
+    from tests.test_config import GOOD, HEADERS, write
+
+    policies = ["*,*,*,first_response,240,90,24x7,,", "*,*,*,resolution,1440,90,24x7,,"]
+    config.import_config(write(tmp_path / "cfg", {**GOOD, "policies": policies}, HEADERS), db=db)
+    now = datetime.now(ZoneInfo("Europe/Amsterdam")).replace(tzinfo=None, microsecond=0)
+    ago = {t: (now - timedelta(minutes=m)).strftime("%Y-%m-%d %H:%M:%S") for t, m in (("T-1", 190), ("T-2", 60))}
+    export = ("ticket_id,customer,priority,team,agent,created_at\n"
+              f"T-1,Acme,high,Desk,Ann,{ago['T-1']}\nT-2,Beta,low,Desk,Bob,{ago['T-2']}\n")
+    ingest.ingest_file(write_export(tmp_path, "open.csv", export), db=db)
+    frame = at_risk.queue(db)
+    assert frame[["ticket_id", "metric", "at_risk"]].values.tolist() == [
+        ["T-1", "first_response", True], ["T-2", "first_response", False], ["T-1", "resolution", False],
+        ["T-2", "resolution", False]]
+    assert (frame["left_s"] / 60).round().tolist() == [50, 180, 1250, 1380]
+    assert len(at_risk.within(frame, "1h")) == 1 and len(at_risk.within(frame, "4h")) == 2
+
+    at = page(db, monkeypatch, breach_view="at_risk", risk_within="4h")
+    assert metrics(at) == {"Open clocks": "2", "Tickets": "2", "Next due": metrics(at)["Next due"]}
+    table = at.dataframe(key="risk_table").value
+    assert table[["ticket_id", "left"]].values.tolist() == [["T-1", "50 min"], ["T-2", "3 h 00 min"]]
+    assert at.get("download_button")[0].proto.label == "Download the queue (.csv)"
+    dutch = page(db, monkeypatch, lang="nl", breach_view="at_risk", risk_within="1h", breach_by="customer")
+    assert [m.label for m in dutch.metric] == ["Lopende klokken", "Tickets", "Eerstvolgende deadline"]
+    assert dutch.dataframe(key="risk_table").value[["ticket_id", "left"]].values.tolist() == [["T-1", "50 min"]]
+    assert figures(dutch)[0]["layout"]["title"]["text"] == "Lopende klokken in deze periode per klant"
+    csv = exports.queue_csv(frame, links.ticket_urls(frame, {})).decode("utf-8-sig").splitlines()
+    assert csv[0].startswith("source,ticket_id,customer,service,priority,team,agent")
+    assert csv[1].split(",")[1:3] == ["T-1", "Acme"] and ",50.0," in csv[1]

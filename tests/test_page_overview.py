@@ -172,8 +172,10 @@ def test_compliance_trend_has_twelve_months_and_both_targets(demo_db, monkeypatc
     assert round(first["y"][-1], 2) == round(compliance(cli_rows, "first_response"), 2)
     met = sum(r["met"] for r in cli_rows if r["metric"] == "first_response")
     breached = sum(r["breached"] for r in cli_rows if r["metric"] == "first_response")
-    assert first["customdata"][-1] == [met, met + breached]  # the hover: met / decided
-    assert {(s["y0"], s["line"]["dash"]) for s in figure["layout"]["shapes"]} == {(95.0, "dash"), (90.0, "dash")}
+    assert first["customdata"][-1] == [met, met + breached, "2026-10", "first_response"]  # hover: met / decided
+    # first response: the customers' targets differ (95-97 %), a band; resolution: one target, a dashed line
+    assert {(s["type"], s["y0"], s["y1"]) for s in figure["layout"]["shapes"]} == {("rect", 95.0, 97.0),
+                                                                                  ("line", 90.0, 90.0)}
     labels = [a["text"] for a in figure["layout"]["annotations"]]
     assert labels == ["Target First response compliance: 95–97 %", "Target Resolution compliance: 90 %"]
 
@@ -188,7 +190,8 @@ def test_missed_targets_and_worst_breaches_of_the_month(demo_db, monkeypatch, cl
     nordwind = missed[(missed["Customer"] == "Nordwind Energie") & (missed["KPI"] == "First response compliance")]
     assert nordwind[["Result", "Target"]].values.tolist() == [["83.46 %", "95 %"]]
     assert len(worst) == 10
-    assert list(worst.columns) == ["Ticket", "Customer", "KPI", "Priority", "Due", "Over by (business time)"]
+    assert list(worst.columns) == ["Ticket", "↗", "Customer", "KPI", "Priority", "Due", "Over by (business time)"]
+    assert worst["↗"].iloc[0] == f"https://support.example.com/agent/tickets/{worst['Ticket'].iloc[0]}"
     assert worst["Due"].str.startswith("2026-10-").all()
 
 
@@ -238,3 +241,39 @@ def test_the_month_in_progress_is_labelled_and_judged_on_track_or_at_risk_never_
     rate, count = shown["First response compliance"], shown["Breaches"]
     assert rate.delta and "3 of 30 days so far), compared with the whole of Oct 2026" in rate.help
     assert not count.delta and "a count of part of a month is not compared with the whole of Oct 2026" in count.help
+
+
+def test_every_tile_links_to_what_is_behind_it_with_the_filters_in_the_address(demo_db, monkeypatch):
+    at = open_overview(demo_db, monkeypatch, lang="nl", customer=["Acme Retail Ltd"])
+    shown = [(link.proto.page, link.proto.query_string, link.value) for link in at.get("page_link")]
+    assert shown == [
+        ("breaches", "breach_metrics=first_response", "De overschrijdingen erachter →"),
+        ("breaches", "breach_metrics=resolution", "De overschrijdingen erachter →"),
+        ("availability", "", "Per dienst en storing →"), ("feedback", "", "De antwoorden erachter →"),
+        ("feedback", "", "De antwoorden erachter →"), ("breaches", "", "De overschrijdingen erachter →"),
+        ("availability", "", "Per dienst en storing →")]
+    at.session_state["overview_trend"] = {"selection": {"points": [{"customdata": [1, 2, "2026-09", "resolution"]}],
+                                                        "point_indices": [0], "box": [], "lasso": []}}
+    at.run()
+    assert [m.value for m in at.markdown if "sep 2026" in m.value] == [
+        '<a href="breaches?lang=nl&amp;month=2026-09&amp;customer=Acme+Retail+Ltd&amp;breach_metrics=resolution" '
+        'target="_self">De overschrijdingen van Oplossing binnen SLA in sep 2026 →</a>']
+
+
+def test_open_tickets_at_risk_are_counted_with_a_link_to_the_queue(db, tmp_path, monkeypatch):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from sla.contract import config
+    from tests.test_config import GOOD, HEADERS, write
+
+    config.import_config(write(tmp_path / "cfg", {**GOOD, "policies": ["*,*,*,first_response,60,90,24x7,,"]},
+                               HEADERS), db=db)
+    now = datetime.now(ZoneInfo("Europe/Amsterdam")).replace(tzinfo=None)
+    created = [(now - timedelta(minutes=m)).strftime("%Y-%m-%d %H:%M:%S") for m in (50, 55, 10)]
+    rows = "".join(f"T-{i},Acme,{c}\n" for i, c in enumerate(created))
+    ingest.ingest_file(write_export(tmp_path, "open.csv", "ticket_id,customer,created_at\n" + rows), db=db)
+    at = open_overview(db, monkeypatch, month=now.strftime("%Y-%m"))
+    assert at.warning[0].value == "2 open tickets are at risk of breaching now (75 % of their time used)."
+    assert [(link.proto.page, link.proto.query_string, link.value) for link in at.get("page_link")][0] == (
+        "breaches", "breach_view=at_risk", "At-risk queue →")

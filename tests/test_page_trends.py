@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from sla.metrics import summary
 from sla.metrics.kpis import REGISTRY
-from tests.conftest import DEMO_MONTH, open_page
+from tests.conftest import DEMO_MONTH, REPO, open_page
 from tests.plotly_support import figures
 
 MONTHS = ["Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026", "Mar 2026", "Apr 2026", "May 2026", "Jun 2026",
@@ -44,19 +44,21 @@ def test_every_kpi_has_a_monthly_chart_over_twelve_months_with_its_target(demo_d
         assert figure["data"][0]["x"] == MONTHS
     targets = [[a["text"] for a in figure["layout"].get("annotations", [])] for figure in drawn]
     assert targets == [["Target 95–97 %"], ["Target 90 %"], ["Target 99.9–99.95 %"], [], []]
-    assert {s["line"]["dash"] for s in drawn[0]["layout"]["shapes"]} == {"dash"}
+    # first response: targets differ between contracts (95-97 %), a band; resolution: one target, a dashed line
+    assert [s["type"] for s in drawn[0]["layout"]["shapes"]] == ["rect"]
+    assert [(s["type"], s["line"]["dash"]) for s in drawn[1]["layout"]["shapes"]] == [("line", "dash")]
 
 
 def test_the_hover_shows_count_and_sample_size(demo_db, monkeypatch):
     first, _, availability, csat, nps = figures(open_trends(demo_db, monkeypatch))
     october = first["data"][0]
     # 3,991 first responses met of 4,161 decided in October (the CLI's rows summed over customers)
-    assert october["customdata"][-1] == [3991, 4161]
+    assert october["customdata"][-1] == [3991, 4161, "2026-10-01", None]  # count, sample, bucket, split
     assert round(october["y"][-1], 2) == round(100 * 3991 / 4161, 2)
     assert "Met" in october["hovertemplate"] and "Decided (met + breached)" in october["hovertemplate"]
     assert "Responses" in csat["data"][0]["hovertemplate"]
     assert "Measured time (min)" in availability["data"][0]["hovertemplate"]
-    satisfied, responses = csat["data"][0]["customdata"][-1]
+    satisfied, responses = csat["data"][0]["customdata"][-1][:2]
     assert round(csat["data"][0]["y"][-1], 6) == round(100 * satisfied / responses, 6)
 
 
@@ -74,7 +76,7 @@ def test_weekly_gives_more_points_than_monthly(demo_db, monkeypatch):
 
 def test_split_by_priority_draws_one_line_per_priority(demo_db, monkeypatch):
     at = open_trends(demo_db, monkeypatch, trend_kpis=["first_response", "nps"])
-    at.segmented_control(key="trend_split").set_value("priority").run()
+    at.selectbox(key="trend_split").set_value("priority").run()
     assert not at.exception
     first, nps = figures(at)
     assert [trace["name"] for trace in first["data"]] == ["high", "low", "normal", "urgent"]
@@ -85,15 +87,15 @@ def test_split_by_priority_draws_one_line_per_priority(demo_db, monkeypatch):
 
 def test_the_sidebar_filters_narrow_the_figures(demo_db, monkeypatch):
     at = open_trends(demo_db, monkeypatch, trend_kpis=["first_response", "nps"])
-    unfiltered = figures(at)[0]["data"][0]["customdata"][-1]
+    unfiltered = figures(at)[0]["data"][0]["customdata"][-1][:2]
     at.session_state["customer"] = ["Acme Retail Ltd"]  # AppTest keeps no sidebar after switch_page: set state
     at.run()
     first, _ = figures(at)
-    assert first["data"][0]["customdata"][-1] == [594, 603] != unfiltered  # Acme's October row of `sla kpis`
+    assert first["data"][0]["customdata"][-1][:2] == [594, 603] != unfiltered  # Acme's October row of `sla kpis`
     at.session_state["priority"] = ["urgent"]
     at.run()
     first, nps = figures(at)
-    met, decided = first["data"][0]["customdata"][-1]
+    met, decided = first["data"][0]["customdata"][-1][:2]
     assert decided < 603
     assert "The priority filter does not apply to NPS." in [c.value for c in at.caption]
 
@@ -119,3 +121,27 @@ def test_no_kpi_chosen_asks_for_one(demo_db, monkeypatch):
     at = open_trends(demo_db, monkeypatch, trend_kpis=[])
     assert at.info[0].value == "Pick at least one KPI."
     assert not at.get("plotly_chart")
+
+
+def test_split_by_agent_and_a_click_on_a_point_links_to_the_breaches_behind_it(demo_db, monkeypatch):
+    monkeypatch.setenv("SLA_DB", str(demo_db))
+    at = AppTest.from_file(str(REPO / "dashboard.py"), default_timeout=60)
+    at.query_params.update({"trend_split": "agent", "trend_kpis": ["resolution"], "trend_grain": "week"})
+    at.session_state["month"], at.session_state["lang"] = DEMO_MONTH, "nl"
+    at.run()
+    at.switch_page("pages/trends.py").run()
+    assert not at.exception
+    assert at.selectbox(key="trend_split").value == "agent"  # chosen by the address, by its code
+    (figure,) = figures(at)
+    agents = [trace["name"] for trace in figure["data"]]
+    assert len(agents) == len(set(agents)) == 10  # the demo's ten agents, each its own line
+    trace = figure["data"][agents.index("Eva Mulder")]
+    count, sample, bucket, agent = trace["customdata"][-1]
+    assert (bucket, agent) == ("2026-10-26", "Eva Mulder")
+    at.session_state["trend_chart_resolution"] = {"selection": {"points": [{"customdata": trace["customdata"][-1]}],
+                                                                "point_indices": [0], "box": [], "lasso": []}}
+    at.run()
+    link = next(m.value for m in at.markdown if "Eva Mulder" in m.value)
+    assert link == ('<a href="breaches?lang=nl&amp;month=2026-10&amp;breach_agent=Eva+Mulder&amp;'
+                    'breach_metrics=resolution&amp;breach_from=2026-10-26&amp;breach_to=2026-11-01" '
+                    'target="_self">De overschrijdingen van Oplossing binnen SLA in 26-10-2026 (Eva Mulder) →</a>')

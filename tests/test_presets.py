@@ -71,7 +71,7 @@ def test_kaggle_header_matches_the_real_file():
 def test_zendesk_columns():
     assert presets.ZENDESK.resolve(header("zendesk_tickets.csv")) == {
         "ticket_id": "Id", "customer": "Organization", "service": "Service [list]", "priority": "Priority",
-        "channel": "Via", "team": "Group", "category": "Ticket type", "status": "Status",
+        "channel": "Via", "team": "Group", "agent": "Assignee", "category": "Ticket type", "status": "Status",
         "subject": "Subject",
         "created_at": "Created at", "updated_at": "Updated at", "resolved_at": "Solved at",
         "first_response_minutes": "First reply time in minutes", "paused_minutes": "On hold time in minutes",
@@ -96,7 +96,7 @@ def test_zendesk_satisfaction_values_translate():
 def test_jira_columns():
     assert presets.JIRA_SM.resolve(header("jira_sm_issues.csv")) == {
         "ticket_id": "Issue key", "customer": "Custom field (Organizations)",
-        "service": "Custom field (Affected services)", "priority": "Priority",
+        "service": "Custom field (Affected services)", "priority": "Priority", "agent": "Assignee",
         "category": "Custom field (Request Type)", "status": "Status", "subject": "Summary",
         "created_at": "Created", "updated_at": "Updated", "resolved_at": "Resolved",
         "source_first_response_met": "Custom field (Time to first response)",
@@ -126,7 +126,8 @@ def test_jira_breached_slas_are_negative_times_left():
 def test_freshdesk_columns():
     assert presets.FRESHDESK.resolve(header("freshdesk_tickets.csv")) == {
         "ticket_id": "Ticket ID", "customer": "Company Name", "service": "Product", "priority": "Priority",
-        "channel": "Source", "team": "Group", "category": "Type", "status": "Status", "subject": "Subject",
+        "channel": "Source", "team": "Group", "agent": "Agent", "category": "Type", "status": "Status",
+        "subject": "Subject",
         "created_at": "Created time", "updated_at": "Last update time",
         "first_response_at": "Initial response time", "first_response_hours": "First response time (in hrs)",
         "resolution_hours": "Resolution time (in hrs)", "resolved_at": "Resolved time", "closed_at": "Closed time",
@@ -153,7 +154,7 @@ def test_servicenow_event_log_columns():
     found = presets.SERVICENOW.resolve(header("servicenow_incidents.csv"))
     assert found == {
         "ticket_id": "number", "service": "cmdb_ci", "priority": "priority", "channel": "contact_type",
-        "team": "assignment_group", "category": "category", "status": "incident_state",
+        "team": "assignment_group", "agent": "assigned_to", "category": "category", "status": "incident_state",
         "created_at": "opened_at", "updated_at": "sys_updated_at", "resolved_at": "resolved_at",
         "closed_at": "closed_at", "reopens": "reopen_count", "source_resolution_met": "made_sla",
     }
@@ -186,7 +187,8 @@ def test_servicenow_field_names_of_a_list_export_resolve():
 def test_servicenow_labels_columns():
     assert presets.SERVICENOW_LABELS.resolve(header("servicenow_incidents_labels.csv")) == {
         "ticket_id": "Number", "customer": "Company", "service": "Service", "priority": "Priority",
-        "channel": "Channel", "team": "Assignment group", "category": "Category", "status": "State",
+        "channel": "Channel", "team": "Assignment group", "agent": "Assigned to", "category": "Category",
+        "status": "State",
         "subject": "Short description", "created_at": "Opened", "updated_at": "Updated",
         "resolved_at": "Resolved", "closed_at": "Closed", "reopens": "Reopen count",
         "source_resolution_met": "Made SLA",
@@ -211,7 +213,7 @@ def test_helpdesk_log_columns_and_activity_roles():
     assert preset.resolve(header("helpdesk_log_slice.csv")) == {
         "ticket_id": "Case ID", "activity": "Activity", "created_at": "Complete Timestamp",
         "customer": "customer", "service": "product", "priority": "service_level", "team": "workgroup",
-        "status": "Activity",
+        "agent": "Resource", "status": "Activity",
     }
     _, rows = read("helpdesk_log_slice.csv")
     assert len({r["Case ID"] for r in rows}) == 13

@@ -6,7 +6,7 @@ with repeated as (  -- tickets with several rows or events: only these need the 
     select ticket_id from typed_ok group by ticket_id having count(*) > 1 or count(activity) > 0
 ),
 single as (  -- the row is the ticket (what the aggregation below makes of one row without events)
-    select ticket_id, customer, service, priority, channel, team, category, status, subject, created_at,
+    select ticket_id, customer, service, priority, channel, team, agent, category, status, subject, created_at,
            updated_at,
            coalesce(first_response_at,
                     created_at + to_microseconds(cast(round(first_response_minutes * 60e6) as bigint)),
@@ -34,6 +34,7 @@ collapsed as (
         arg_max_null(priority, ord) as priority,
         arg_max_null(channel, ord) as channel,
         arg_max_null(team, ord) as team,
+        arg_max_null(agent, ord) as agent,
         arg_max_null(category, ord) as category,
         arg_max_null(status, ord) as status,
         arg_max_null(subject, ord) as subject,

@@ -34,7 +34,8 @@ chosen as (
 ),
 ticket_metrics as (
     select
-        t.source, t.ticket_id, t.customer, t.service, t.priority, t.channel, t.category, t.team, m.metric,
+        t.source, t.ticket_id, t.customer, t.service, t.priority, t.channel, t.category, t.team, t.agent,
+        m.metric,
         t.created_at,
         case m.metric when 'first_response' then t.first_response_at
                       else coalesce(t.resolved_at, t.closed_at) end as stop_at,

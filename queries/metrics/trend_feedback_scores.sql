@@ -1,14 +1,16 @@
 -- CSAT and NPS per week or month of submission ($grain, cut in $tz) over [$period_start, $period_end), with the
 -- counts behind them, for the dashboard's list filters ($customers, $services, $priorities; an empty list means
--- all), optionally split by customer, service or priority ($split, '' for none). Set-based over all answers of a
--- group. Service and priority are those of the ticket an answer is about: answers without a ticket (NPS) are
--- left out when a service or priority filter is set, and have no service or priority to be split by.
+-- all), optionally split by customer, service, priority, team, agent or channel ($split, '' for none). Set-based
+-- over all answers of a group. Service, priority, team, agent and channel are those of the ticket an answer is
+-- about: answers without a ticket (NPS) are left out when a service or priority filter is set, and have none of
+-- these to be split by.
 with tickets as (
-    select ticket_id, any_value(service) as service, any_value(priority) as priority
+    select ticket_id, any_value(service) as service, any_value(priority) as priority, any_value(team) as team,
+           any_value(agent) as agent, any_value(channel) as channel
     from stg_tickets group by ticket_id
 ),
 answers as (
-    select f.*, t.service, t.priority,
+    select f.*, t.service, t.priority, t.team, t.agent, t.channel,
            date_trunc($grain, timezone($tz, f.submitted_at::timestamptz))::date as bucket
     from stg_feedback as f
     left join tickets as t on t.ticket_id = f.ticket_id
@@ -20,7 +22,8 @@ answers as (
 scored as (
     select bucket, kind as metric,
            case $split when 'customer' then customer when 'service' then service
-                       when 'priority' then priority end as split,
+                       when 'priority' then priority when 'team' then team when 'agent' then agent
+                       when 'channel' then channel end as split,
            case when kind = 'csat' then (scale_max = 1 and score = 1) or (scale_max = 5 and score >= 4)
                 else score >= 9 end as positive,
            kind = 'nps' and score <= 6 as detractor

@@ -1,6 +1,6 @@
 -- Ticket compliance per week or month of decision ($grain, cut in the report time zone $tz) over
 -- [$period_start, $period_end), for the dashboard's list filters ($customers, $services, $priorities; an empty
--- list means all), optionally split by customer, service or priority ($split, '' for none). Set-based: met and
+-- list means all), optionally split by customer, service, priority, team, agent or channel ($split, '' for none). Set-based: met and
 -- breached are counted over every ticket metric of the group, so an overall figure weighs each customer by its
 -- tickets. Excluded breaches are left out. Reads the temp table ticket_outcomes (sla.metrics.kpis.prepare_outcomes).
 with outcomes as (select * from ticket_outcomes),
@@ -8,7 +8,8 @@ scoped as (
     select *,
            date_trunc($grain, timezone($tz, decided_at::timestamptz))::date as bucket,
            case $split when 'customer' then customer when 'service' then service
-                       when 'priority' then priority end as split
+                       when 'priority' then priority when 'team' then team when 'agent' then agent
+                       when 'channel' then channel end as split
     from outcomes
     where decided_at >= $period_start and decided_at < $period_end
       and outcome in ('met', 'breached') and excluded_reason is null

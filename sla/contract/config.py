@@ -1,4 +1,5 @@
-"""The contract configuration: calendars, policies, credits, customers, maintenance.
+"""The contract configuration: calendars, policies, credits, customers, maintenance, recipients and links (the
+ticket URL template of each helpdesk, and whether client workbooks may link to it).
 
 Edited as an Excel workbook (one sheet each) or a folder of CSV files with the same names. An import is
 validated as a whole (one message per problem, with sheet and row) and stored as a new version; a rejected
@@ -31,6 +32,7 @@ SHEETS: dict[str, tuple[str, ...]] = {
     "customers": ("customer", "monthly_fee", "currency", "services"),
     "maintenance": ("service", "start", "end", "note"),
     "recipients": ("customer", "email", "role", "language"),
+    "links": ("source", "ticket_url", "client_reports"),
 }
 REQUIRED = {
     "calendars": ("calendar", "timezone"),
@@ -39,8 +41,10 @@ REQUIRED = {
     "customers": ("customer",),
     "maintenance": ("service", "start", "end"),
     "recipients": ("customer", "email", "role"),
+    "links": ("source", "ticket_url"),
 }
 METRICS = ("first_response", "resolution", "availability", "throughput")
+YES_NO = {"": False, "no": False, "false": False, "0": False, "yes": True, "true": True, "1": True}
 TICKET_METRICS = ("first_response", "resolution")
 
 
@@ -111,6 +115,7 @@ def validate(cfg: Config) -> list[str]:
     _check_customers(cfg.sheets["customers"], problems)
     _check_maintenance(cfg.sheets["maintenance"], problems)
     _check_recipients(cfg.sheets["recipients"], problems)
+    _check_links(cfg.sheets["links"], problems)
     return problems
 
 
@@ -239,6 +244,18 @@ def _check_recipients(frame: pd.DataFrame, problems: list[str]) -> None:
             problems.append(f"recipients row {i + 2}: a client contact needs the customer whose report they get")
 
 
+def _check_links(frame: pd.DataFrame, problems: list[str]) -> None:
+    for i, row in frame.iterrows():
+        url = row["ticket_url"]
+        if url and not (re.match(r"https?://[^\s/]+", url) and "{ticket_id}" in url):
+            problems.append(f"links row {i + 2}: ticket_url must start with http:// or https:// and hold "
+                            "{ticket_id}, e.g. https://acme.zendesk.com/agent/tickets/{ticket_id}")
+        if row["client_reports"].lower() not in YES_NO:
+            problems.append(f"links row {i + 2}: client_reports must be yes or no (empty: no)")
+    for name in frame["source"][frame["source"].duplicated()]:
+        problems.append(f"links: source {name!r} is listed more than once")
+
+
 def import_config(path: Path | str, db: Path | str | None = None,
                   on_wait: Callable[[str], None] | None = None) -> str:
     """Validate and store a configuration as the new version in force; raise ConfigProblem if invalid."""
@@ -306,6 +323,8 @@ def _typed(sheet: str, frame: pd.DataFrame, tz: str) -> pd.DataFrame:
         out["monthly_fee"] = out["monthly_fee"].map(_number, na_action="ignore").astype("float64")
     elif sheet == "recipients":
         out["language"] = out["language"].fillna("en")
+    elif sheet == "links":
+        out["client_reports"] = out["client_reports"].fillna("no").str.lower().map(YES_NO).astype(bool)
     elif sheet == "maintenance":
         zone = ZoneInfo(tz)
         for col, target in (("start", "starts_at"), ("end", "ends_at")):
@@ -361,3 +380,11 @@ def versions(db: Path | str | None = None) -> pd.DataFrame:
     """Every imported configuration version, newest (the one in force) first: version, source, imported_at."""
     with store.connect(db, read_only=True) as con:
         return con.execute("select version, source, imported_at from config_versions order by version desc").df()
+
+
+def ticket_links(con: duckdb.DuckDBPyConnection, client: bool = False) -> dict[str, str]:
+    """The ticket URL template per source ({ticket_id} to fill in); with client=True only those that client
+    workbooks may show."""
+    rows = con.execute("select source, ticket_url from stg_links where not $client or client_reports",
+                       {"client": client}).fetchall()
+    return dict(rows)

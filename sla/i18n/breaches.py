@@ -44,10 +44,10 @@ TEXT: dict[str, dict[str, str]] = {
     "breaches.chart.day": {"en": "Per day", "nl": "Per dag"},
     "breaches.chart.week": {"en": "Per week", "nl": "Per week"},
     "breaches.chart.scatter": {"en": "Due moment vs time over", "nl": "Deadline vs overschrijding"},
-    "breaches.chart.title_day": {"en": "Breaches per day (due date) by metric",
-                                 "nl": "Overschrijdingen per dag (deadline) per norm"},
-    "breaches.chart.title_week": {"en": "Breaches per week (due date, weeks from Monday) by metric",
-                                  "nl": "Overschrijdingen per week (deadline, weken vanaf maandag) per norm"},
+    "breaches.chart.title_day": {"en": "Breaches per day (due date) by {by}",
+                                 "nl": "Overschrijdingen per dag (deadline) per {by}"},
+    "breaches.chart.title_week": {"en": "Breaches per week (due date, weeks from Monday) by {by}",
+                                  "nl": "Overschrijdingen per week (deadline, weken vanaf maandag) per {by}"},
     "breaches.chart.title_scatter": {"en": "Each breach: due moment and minutes over",
                                      "nl": "Elke overschrijding: deadline en minuten te laat"},
     "breaches.axis.count": {"en": "Breaches", "nl": "Overschrijdingen"},
@@ -63,7 +63,14 @@ TEXT: dict[str, dict[str, str]] = {
     "breaches.col.created": {"en": "Created", "nl": "Aangemaakt"},
     "breaches.col.due": {"en": "Due", "nl": "Deadline"},
     "breaches.col.stopped": {"en": "Stopped", "nl": "Gestopt"},
-    "breaches.col.over": {"en": "Minutes over", "nl": "Minuten te laat"},
+    "breaches.col.over": {"en": "Time over", "nl": "Te laat"},
+    "breaches.col.link": {"en": "↗", "nl": "↗"},
+    "breaches.col.link.help": {"en": "The ticket in the helpdesk it came from (the links sheet of the configuration).",
+                               "nl": "Het ticket in de helpdesk waar het vandaan komt (het tabblad links van de "
+                                     "instellingen)."},
+    "breaches.col.team": {"en": "Team", "nl": "Team"},
+    "breaches.col.agent": {"en": "Agent", "nl": "Behandelaar"},
+    "breaches.col.channel": {"en": "Channel", "nl": "Kanaal"},
     "breaches.col.status": {"en": "Status", "nl": "Status"},
     "breaches.col.reason": {"en": "Reason", "nl": "Reden"},
     "breaches.none": {"en": "No breaches in {period} for this selection. A breach needs a target: the first "
@@ -77,13 +84,33 @@ TEXT: dict[str, dict[str, str]] = {
                             "nl": "Nog geen tickets. Upload een ticketexport uit uw helpdesk (Zendesk, Jira Service "
                                   "Management, Freshdesk, ServiceNow of een CSV) en de contractinstellingen met de "
                                   "normen voor reactie en oplossing op de pagina Gegevens."},
-    "breaches.select": {"en": "Select a breach in the table (the box at the start of a row) to see its clock and "
-                              "to exclude it.",
-                        "nl": "Kies een overschrijding in de tabel (het vakje aan het begin van een rij) om de klok "
+    "breaches.select": {"en": "Click a breach in the table (or a point of the scatter) to see its clock and to "
+                              "exclude it.",
+                        "nl": "Klik op een overschrijding in de tabel (of op een punt van de spreiding) om de klok "
                               "te zien en om haar uit te sluiten."},
     "breaches.clock": {"en": "Clock of ticket {ticket}: {metric}", "nl": "Klok van ticket {ticket}: {metric}"},
-    "breaches.clock.who": {"en": "{customer} · {service} · priority {priority}",
-                           "nl": "{customer} · {service} · prioriteit {priority}"},
+    "breaches.clock.who": {"en": "{customer} · {service} · priority {priority} · team {team} · agent {agent}",
+                           "nl": "{customer} · {service} · prioriteit {priority} · team {team} · behandelaar {agent}"},
+    "breaches.clock.row": {"en": "Clock", "nl": "Klok"},
+    "breaches.clock.hours": {"en": "Business hours (calendar {calendar})", "nl": "Werktijd (kalender {calendar})"},
+    "breaches.clock.within": {"en": "Within target", "nl": "Binnen de norm"},
+    "breaches.clock.beyond": {"en": "Over target", "nl": "Boven de norm"},
+    "breaches.clock.now": {"en": "Now (still open)", "nl": "Nu (nog open)"},
+    "breaches.clock.over_label": {"en": "{over} over target, in business hours of calendar {calendar}",
+                                  "nl": "{over} boven de norm, in werktijd van kalender {calendar}"},
+    "breaches.clock.on_hold": {"en": "On hold {paused} in all: the due moment moved by as much (the export gives no "
+                                     "times)",
+                               "nl": "In de wacht {paused} in totaal: de deadline schoof evenveel op (de export "
+                                     "geeft geen tijden)"},
+    "breaches.clock.moments": {"en": "Created {created} · due {due} · {stopped} · {over} over target ({how})",
+                               "nl": "Aangemaakt {created} · deadline {due} · {stopped} · {over} te laat ({how})"},
+    "breaches.clock.stopped_at": {"en": "stopped {when}", "nl": "gestopt {when}"},
+    "breaches.clock.over_business": {"en": "business time, as the KPIs count it",
+                                     "nl": "werktijd, zoals de KPI's tellen"},
+    "breaches.clock.over_wall": {"en": "clock time past the due moment while open",
+                                 "nl": "kloktijd na de deadline zolang open"},
+    "breaches.clock.helpdesk": {"en": "Open ticket {ticket} in the helpdesk ↗", "nl": "Ticket {ticket} openen in de "
+                                                                                      "helpdesk ↗"},
     "breaches.clock.created": {"en": "Created", "nl": "Aangemaakt"},
     "breaches.clock.due": {"en": "Due", "nl": "Deadline"},
     "breaches.clock.stopped": {"en": "Stopped", "nl": "Gestopt"},
@@ -165,4 +192,55 @@ TEXT: dict[str, dict[str, str]] = {
     "breaches.audit.action": {"en": "Action", "nl": "Actie"},
     "breaches.action.exclude": {"en": "Excluded", "nl": "Uitgesloten"},
     "breaches.action.include": {"en": "Counted again", "nl": "Weer meegeteld"},
+    "breaches.view": {"en": "Show", "nl": "Toon"},
+    "breaches.view.history": {"en": "Breach history", "nl": "Overschrijdingen"},
+    "breaches.view.at_risk": {"en": "At risk now", "nl": "Nu in gevaar"},
+    "breaches.filter.team": {"en": "Teams", "nl": "Teams"},
+    "breaches.filter.agent": {"en": "Agents", "nl": "Behandelaars"},
+    "breaches.filter.channel": {"en": "Channels", "nl": "Kanalen"},
+    "breaches.filter.help": {"en": "From the exports that carry them (Zendesk Group and Assignee, Jira Assignee, "
+                                   "Freshdesk Group and Agent, ServiceNow Assignment group and Assigned to); – is "
+                                   "a ticket without one.",
+                             "nl": "Uit de exports die ze bevatten (Zendesk Group en Assignee, Jira Assignee, "
+                                   "Freshdesk Group en Agent, ServiceNow Assignment group en Assigned to); – is een "
+                                   "ticket zonder."},
+    "breaches.by": {"en": "Split by", "nl": "Uitsplitsen naar"},
+    "breaches.by.metric": {"en": "Metric", "nl": "Norm"},
+    "breaches.by.customer": {"en": "Customer", "nl": "Klant"},
+    "breaches.by.priority": {"en": "Priority", "nl": "Prioriteit"},
+    "breaches.by.team": {"en": "Team", "nl": "Team"},
+    "breaches.by.agent": {"en": "Agent", "nl": "Behandelaar"},
+    "breaches.by.channel": {"en": "Channel", "nl": "Kanaal"},
+    "breaches.days": {"en": "Only the breaches due {first} – {last}.", "nl": "Alleen de overschrijdingen met "
+                                                                         "deadline {first} – {last}."},
+    "breaches.days.all": {"en": "Show every day of the period", "nl": "Alle dagen van de periode tonen"},
+    "breaches.chart.open": {"en": "The {n} breaches due {first} – {last}{split} →",
+                            "nl": "De {n} overschrijdingen met deadline {first} – {last}{split} →"},
+    "breaches.chart.other": {"en": "Other", "nl": "Overige"},
+    "risk.window": {"en": "Which tickets", "nl": "Welke tickets"},
+    "risk.window.risk": {"en": "At risk (75 % of the time used)", "nl": "In gevaar (75 % van de tijd op)"},
+    "risk.window.1h": {"en": "Due within 1 h", "nl": "Deadline binnen 1 u"},
+    "risk.window.4h": {"en": "Due within 4 h", "nl": "Deadline binnen 4 u"},
+    "risk.window.today": {"en": "Due today", "nl": "Deadline vandaag"},
+    "risk.window.all": {"en": "All open", "nl": "Alle open"},
+    "risk.caption": {"en": "Open tickets whose first response or resolution is still within its target, soonest due "
+                           "first, as of {now} (updated every minute). Time left is business time on the calendar "
+                           "of the policy that applies.",
+                     "nl": "Open tickets waarvan de eerste reactie of oplossing nog binnen de norm is, vroegste "
+                           "deadline eerst, op {now} (elke minuut bijgewerkt). De resterende tijd is werktijd "
+                           "volgens de kalender van de afspraak die geldt."},
+    "risk.tile.clocks": {"en": "Open clocks", "nl": "Lopende klokken"},
+    "risk.tile.clocks.help": {"en": "First response and resolution count apart: a ticket can have both running.",
+                              "nl": "Eerste reactie en oplossing tellen apart: een ticket kan beide hebben lopen."},
+    "risk.tile.tickets": {"en": "Tickets", "nl": "Tickets"},
+    "risk.tile.next": {"en": "Next due", "nl": "Eerstvolgende deadline"},
+    "risk.col.left": {"en": "Time left", "nl": "Resterende tijd"},
+    "risk.col.left.help": {"en": "Business time left before the due moment, on the policy's calendar.",
+                           "nl": "Werktijd tot de deadline, volgens de kalender van de afspraak."},
+    "risk.col.used": {"en": "Target used", "nl": "Norm gebruikt"},
+    "risk.none": {"en": "No open ticket in this selection and window.",
+                  "nl": "Geen open ticket in deze selectie en periode."},
+    "risk.download": {"en": "Download the queue (.csv)", "nl": "Lijst downloaden (.csv)"},
+    "risk.file": {"en": "at-risk-{when}.csv", "nl": "in-gevaar-{when}.csv"},
+    "risk.chart": {"en": "Open clocks in this window by {by}", "nl": "Lopende klokken in deze periode per {by}"},
 }

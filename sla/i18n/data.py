@@ -223,6 +223,13 @@ TEXT: dict[str, dict[str, str]] = {
     "data.config.customers": {"en": "Customers", "nl": "Klanten (customers)"},
     "data.config.maintenance": {"en": "Maintenance", "nl": "Onderhoud (maintenance)"},
     "data.config.recipients": {"en": "Recipients", "nl": "Ontvangers (recipients)"},
+    "data.config.links": {"en": "Ticket links", "nl": "Ticketlinks (links)"},
+    "data.config.links.help": {"en": "Per helpdesk (source: zendesk, jira, freshdesk, servicenow, csv, ...) the "
+                                     "address of a ticket with {ticket_id} in it: ticket numbers then link to it on "
+                                     "every page, and in client workbooks where client_reports is yes.",
+                               "nl": "Per helpdesk (bron: zendesk, jira, freshdesk, servicenow, csv, ...) het adres "
+                                     "van een ticket met {ticket_id} erin: ticketnummers linken daar dan naartoe op "
+                                     "elke pagina, en in de werkmappen voor klanten als client_reports yes is."},
     "data.config.calendars.help": {"en": "Business hours per weekday, e.g. 08:00-12:00 13:00-17:00 (empty: closed). "
                                          "A built-in calendar 24x7 always exists.",
                                    "nl": "Openingstijden per weekdag, bv. 08:00-12:00 13:00-17:00 (leeg: gesloten). "
@@ -303,6 +310,7 @@ TEXT: dict[str, dict[str, str]] = {
     "data.field.priority": {"en": "Priority", "nl": "Prioriteit"},
     "data.field.channel": {"en": "Channel", "nl": "Kanaal"},
     "data.field.team": {"en": "Team", "nl": "Team"},
+    "data.field.agent": {"en": "Agent (assignee)", "nl": "Behandelaar"},
     "data.field.category": {"en": "Category", "nl": "Categorie"},
     "data.field.status": {"en": "Status", "nl": "Status"},
     "data.field.subject": {"en": "Subject", "nl": "Onderwerp"},
@@ -428,4 +436,26 @@ TEXT: dict[str, dict[str, str]] = {
                                  "Excel-rapport en de pdf van de klant."},
     "data.cfg.language": {"en": "Language", "nl": "Taal"},
     "data.cfg.language.help": {"en": "en or nl (empty: en).", "nl": "en of nl (leeg: en)."},
+    "data.cfg.source": {"en": "Source", "nl": "Bron"},
+    "data.cfg.source.help": {"en": "The helpdesk the tickets came from, as the Data page lists it: zendesk, jira, "
+                                   "freshdesk, servicenow, csv, ...",
+                             "nl": "De helpdesk waar de tickets vandaan komen, zoals de pagina Gegevens die noemt: "
+                                   "zendesk, jira, freshdesk, servicenow, csv, ..."},
+    "data.cfg.ticket_url": {"en": "Ticket address", "nl": "Adres van een ticket"},
+    "data.cfg.ticket_url.help": {"en": "e.g. https://acme.zendesk.com/agent/tickets/{ticket_id}, "
+                                       "https://acme.atlassian.net/browse/{ticket_id}, "
+                                       "https://acme.freshdesk.com/a/tickets/{ticket_id} or "
+                                       "https://acme.service-now.com/nav_to.do?uri=incident.do?sysparm_query=number="
+                                       "{ticket_id}",
+                                 "nl": "bv. https://acme.zendesk.com/agent/tickets/{ticket_id}, "
+                                       "https://acme.atlassian.net/browse/{ticket_id}, "
+                                       "https://acme.freshdesk.com/a/tickets/{ticket_id} of "
+                                       "https://acme.service-now.com/nav_to.do?uri=incident.do?sysparm_query=number="
+                                       "{ticket_id}"},
+    "data.cfg.client_reports": {"en": "In client workbooks", "nl": "In werkmappen voor klanten"},
+    "data.cfg.client_reports.help": {"en": "yes: client workbooks link ticket numbers too (only when the client can "
+                                           "open them, e.g. in a customer portal); empty or no: only the dashboard.",
+                                     "nl": "yes: ook de werkmappen voor klanten linken de ticketnummers (alleen als "
+                                           "de klant ze kan openen, bv. in een klantportaal); leeg of no: alleen het "
+                                           "dashboard."},
 }

@@ -98,4 +98,12 @@ TEXT: dict[str, dict[str, str]] = {
     "overview.col.priority": {"en": "Priority", "nl": "Prioriteit"},
     "overview.col.due": {"en": "Due", "nl": "Deadline"},
     "overview.col.over": {"en": "Over by (business time)", "nl": "Te laat (werktijd)"},
+    "overview.at_risk": {"en": "{n} open tickets are at risk of breaching now (75 % of their time used).",
+                         "nl": "{n} open tickets dreigen nu over hun norm te gaan (75 % van hun tijd is op)."},
+    "overview.at_risk.link": {"en": "At-risk queue →", "nl": "Lijst van tickets in gevaar →"},
+    "overview.behind.breaches": {"en": "The breaches behind it →", "nl": "De overschrijdingen erachter →"},
+    "overview.behind.availability": {"en": "Per service and incident →", "nl": "Per dienst en storing →"},
+    "overview.behind.feedback": {"en": "The answers behind it →", "nl": "De antwoorden erachter →"},
+    "overview.trend.open": {"en": "The breaches of {kpi} in {month} →",
+                            "nl": "De overschrijdingen van {kpi} in {month} →"},
 }

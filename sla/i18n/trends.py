@@ -11,6 +11,19 @@ TEXT: dict[str, dict[str, str]] = {
     "trends.split.customer": {"en": "Customer", "nl": "Klant"},
     "trends.split.service": {"en": "Service", "nl": "Dienst"},
     "trends.split.priority": {"en": "Priority", "nl": "Prioriteit"},
+    "trends.split.team": {"en": "Team", "nl": "Team"},
+    "trends.split.agent": {"en": "Agent", "nl": "Behandelaar"},
+    "trends.split.channel": {"en": "Channel", "nl": "Kanaal"},
+    "trends.split.help": {"en": "Team, agent and channel come from the ticket exports that carry them (for CSAT: of "
+                                "the ticket an answer is about). More than 24 values: the 23 biggest and one line "
+                                "for the rest.",
+                          "nl": "Team, behandelaar en kanaal komen uit de ticketexports die ze bevatten (voor CSAT: "
+                                "van het ticket waar een antwoord over gaat). Meer dan 24 waarden: de 23 grootste "
+                                "en één lijn voor de rest."},
+    "trends.open.breaches": {"en": "The breaches of {kpi} in {when}", "nl": "De overschrijdingen van {kpi} in {when}"},
+    "trends.open.availability": {"en": "Availability and incidents in {when}",
+                                 "nl": "Beschikbaarheid en storingen in {when}"},
+    "trends.open.feedback": {"en": "The answers of {when}", "nl": "De antwoorden van {when}"},
     "trends.range": {"en": "Months", "nl": "Maanden"},
     "trends.pick": {"en": "Pick at least one KPI.", "nl": "Kies minstens één KPI."},
     "trends.no_rows": {"en": "No figures for {kpi} in this selection.",
@@ -27,4 +40,5 @@ TEXT: dict[str, dict[str, str]] = {
     "trends.hover.downtime": {"en": "Downtime (min)", "nl": "Downtime (min)"},
     "trends.hover.measured": {"en": "Measured time (min)", "nl": "Meetbare tijd (min)"},
     "trends.week_of": {"en": "Week of {day}", "nl": "Week van {day}"},
+    "trends.other": {"en": "Other", "nl": "Overige"},
 }

@@ -22,7 +22,7 @@ from pathlib import Path
 FIELDS: dict[str, dict[str, str]] = {
     "tickets": {
         "ticket_id": "text", "customer": "text", "service": "text", "priority": "text", "channel": "text",
-        "team": "text", "category": "text", "status": "text", "subject": "text",
+        "team": "text", "agent": "text", "category": "text", "status": "text", "subject": "text",
         "created_at": "timestamp", "updated_at": "timestamp", "first_response_at": "timestamp",
         "resolved_at": "timestamp", "closed_at": "timestamp",
         # Exports that give a stop only as its duration since creation (Zendesk, Freshdesk, Explore): on the
@@ -155,7 +155,7 @@ ZENDESK = Preset(
         ticket_id="Id", customer="Organization",
         # A custom field: the CSV export titles a drop-down field "<title> [list]".
         service=("Service", "Service [list]", "Product", "Product [list]"),
-        priority="Priority", channel="Via", team="Group", category="Ticket type", status="Status",
+        priority="Priority", channel="Via", team="Group", agent="Assignee", category="Ticket type", status="Status",
         subject="Subject", created_at="Created at", updated_at="Updated at", resolved_at="Solved at",
         first_response_minutes="First reply time in minutes",
         resolution_minutes="Full resolution time in minutes",
@@ -198,7 +198,8 @@ JIRA_SM = Preset(
     columns=_cols(
         ticket_id=("Issue key", "Key"), customer=("Custom field (Organizations)", "Organizations"),
         service=("Custom field (Affected services)", "Affected services", "Component/s"),
-        priority="Priority", category=("Custom field (Request Type)", "Request Type", "Issue Type"),
+        priority="Priority", agent="Assignee",
+        category=("Custom field (Request Type)", "Request Type", "Issue Type"),
         status="Status", subject="Summary",
         created_at="Created", updated_at="Updated", resolved_at="Resolved",
         # The SLA fields hold the time left when the clock stopped, `h:mm`, negative when breached.
@@ -214,7 +215,7 @@ FRESHDESK = Preset(
     name="freshdesk", kind="tickets", label="Freshdesk ticket export (CSV)", source="freshdesk",
     columns=_cols(
         ticket_id="Ticket ID", customer=("Company Name", "Company"), service="Product", priority="Priority",
-        channel="Source", team="Group", category="Type", status="Status", subject="Subject",
+        channel="Source", team="Group", agent="Agent", category="Type", status="Status", subject="Subject",
         created_at="Created time", updated_at="Last update time",
         first_response_at="Initial response time", first_response_hours="First response time (in hrs)",
         resolution_hours="Resolution time (in hrs)",
@@ -241,7 +242,8 @@ SERVICENOW = Preset(
     source="servicenow",
     columns=_cols(
         ticket_id="number", customer="company", service=("business_service", "cmdb_ci"), priority="priority",
-        channel="contact_type", team="assignment_group", category="category", status=("state", "incident_state"),
+        channel="contact_type", team="assignment_group", agent="assigned_to", category="category",
+        status=("state", "incident_state"),
         subject="short_description", created_at=("opened_at", "sys_created_on"),
         updated_at=("sys_updated_on", "sys_updated_at"), resolved_at="resolved_at", closed_at="closed_at",
         reopens="reopen_count", source_resolution_met="made_sla",  # the incident made its (resolution) SLA
@@ -254,7 +256,8 @@ SERVICENOW_LABELS = Preset(
     source="servicenow",
     columns=_cols(
         ticket_id="Number", customer="Company", service=("Service", "Business service", "Configuration item"),
-        priority="Priority", channel=("Channel", "Contact type"), team="Assignment group", category="Category",
+        priority="Priority", channel=("Channel", "Contact type"), team="Assignment group", agent="Assigned to",
+        category="Category",
         status=("State", "Incident state"), subject="Short description", created_at=("Opened", "Created"),
         updated_at="Updated", resolved_at="Resolved", closed_at="Closed", reopens="Reopen count",
         source_resolution_met="Made SLA",
@@ -281,7 +284,7 @@ HELPDESK_LOG = Preset(
         created_at="Complete Timestamp",  # each event's time; a ticket is created at its first event
         customer="customer", service="product",
         # service_level is the log's SLA tier (4 values); seriousness has a single value in the whole log.
-        priority="service_level", team="workgroup",
+        priority="service_level", team="workgroup", agent="Resource",
         status="Activity",  # the latest event is the ticket's state
     ),
     values={
@@ -355,6 +358,7 @@ GENERIC_TICKETS = Preset(
     columns=_cols(
         ticket_id=("ticket_id", "ticket id", "id"), customer=("customer", "organization", "company"),
         service="service", priority="priority", channel="channel", team=("team", "group"),
+        agent=("agent", "assignee"),
         category=("category", "type"), status="status", subject="subject",
         created_at=("created_at", "created", "created at", "opened", "opened at", "date created",
                     "creation date", "submitted"),

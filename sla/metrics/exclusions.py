@@ -29,7 +29,9 @@ COLUMNS = ("source", "ticket_id", "customer", "service", "priority", "metric", "
            "target_minutes", "created_at", "due_at", "stopped_at", "state", "minutes_over", "excluded",
            "excluded_reason", "excluded_client_text", "excluded_note",
            "policy_customer", "policy_service", "policy_priority", "policy_metric", "policy_target_pct",
-           "policy_from", "policy_to", "excluded_by", "excluded_at")
+           "policy_from", "policy_to", "excluded_by", "excluded_at", "team", "agent", "channel", "paused_s")
+SPLITS = ("metric", "customer", "priority", "team", "agent", "channel")  # what the chart of breaches is split by
+PEOPLE = ("team", "agent", "channel")  # page filters beside the dashboard's
 
 
 class ExclusionError(ValueError):
@@ -73,7 +75,8 @@ def internal_reason(category: str | float | None, note: str | float | None, lang
 def history(db: Path | str | None, first_month: str, last_month: str, customers: tuple[str, ...] = (),
             services: tuple[str, ...] = (), priorities: tuple[str, ...] = (), metrics: tuple[str, ...] = (),
             as_of: datetime | None = None) -> pd.DataFrame:
-    """Every breach decided in the months (newest first): its clock, the policy applied, excluded by whom and why.
+    """Every breach decided in the months (newest first): its clock, the policy applied, excluded by whom and why,
+    the ticket's team, agent and channel, and the on-hold time of its clock (paused_s).
 
     Empty lists mean all. Moments are in the report time zone.
     """
@@ -83,6 +86,9 @@ def history(db: Path | str | None, first_month: str, last_month: str, customers:
             return pd.DataFrame(columns=list(COLUMNS))
         policies = sql.df(con, "metrics/breach_policies")
         trail = _audit(con)
+        con.register("breach_keys", frame[["source", "ticket_id", "metric"]])
+        details = sql.df(con, "metrics/breach_details")
+        con.unregister("breach_keys")
     for column, wanted in (("customer", customers), ("service", services), ("priority", priorities),
                            ("metric", metrics)):
         if wanted:
@@ -90,21 +96,51 @@ def history(db: Path | str | None, first_month: str, last_month: str, customers:
     in_force = trail.loc[trail["latest"] & (trail["action"] == "exclude"),
                          ["source", "ticket_id", "metric", "actor", "acted_at"]]
     frame = (frame.merge(policies, on="policy_row", how="left")
+             .merge(details, on=["source", "ticket_id", "metric"], how="left")
              .merge(in_force.rename(columns={"actor": "excluded_by", "acted_at": "excluded_at"}),
                     on=["source", "ticket_id", "metric"], how="left"))
     return frame.sort_values(["due_at", "ticket_id", "metric"], ascending=[False, True, True], ignore_index=True)
 
 
-def counts(frame: pd.DataFrame, grain: str = "day") -> pd.DataFrame:
-    """Breaches per local day or week (Monday) of their due moment, by metric and excluded or not."""
-    if grain not in GRAINS:
-        raise ValueError(f"grain must be one of {GRAINS}")
+def filtered(frame: pd.DataFrame, **wanted: tuple[str, ...]) -> pd.DataFrame:
+    """The rows whose team, agent, channel (or any other column named) is one of the values wanted (empty: all);
+    '–' wants the rows without a value."""
+    for column, values in wanted.items():
+        if values:
+            frame = frame[frame[column].fillna("–").isin(values)]
+    return frame
+
+
+def counts(frame: pd.DataFrame, grain: str = "day", by: str = "metric") -> pd.DataFrame:
+    """Breaches per local day or week (Monday) of their due moment, by a split column (SPLITS; no value: '–')
+    and excluded or not; the split value is in the column `split`."""
+    if grain not in GRAINS or by not in SPLITS:
+        raise ValueError(f"grain must be one of {GRAINS} and by one of {SPLITS}")
     if frame.empty:
-        return pd.DataFrame(columns=["bucket", "metric", "excluded", "breaches"])
+        return pd.DataFrame(columns=["bucket", "split", "excluded", "breaches"])
     due = frame["due_at"].dt.tz_localize(None).dt.normalize()
     bucket = due - pd.to_timedelta(due.dt.day_of_week, unit="D") if grain == "week" else due
-    return (frame.assign(bucket=bucket).groupby(["bucket", "metric", "excluded"], as_index=False)
-            .size().rename(columns={"size": "breaches"}))
+    return (frame.assign(bucket=bucket, split=frame[by].fillna("–"))
+            .groupby(["bucket", "split", "excluded"], as_index=False).size().rename(columns={"size": "breaches"}))
+
+
+def clock(db: Path | str | None, breach: pd.Series, as_of: datetime | None = None) -> pd.DataFrame:
+    """The business hours of the breach's calendar from its creation to its stop (or now, while open), in the
+    report time zone: seg_start, seg_end."""
+    end = breach["stopped_at"] if not pd.isna(breach["stopped_at"]) else pd.Timestamp(as_of or settings.now(),
+                                                                                        tz="UTC")
+    utc = [pd.Timestamp(t).tz_convert("UTC").tz_localize(None).to_pydatetime() for t in (breach["created_at"], end)]
+    with store.connect(db, read_only=True) as con:
+        frame = sql.df(con, "metrics/breach_clock", calendar=breach["calendar"], start=utc[0], end=utc[1])
+        tz = settings.get(con, "report_timezone")
+    return kpis.local_times(frame, ("seg_start", "seg_end"), tz)
+
+
+def people(db: Path | str | None = None) -> dict[str, list[str]]:
+    """The teams, agents and channels of the stored tickets (each sorted), for filters."""
+    with store.connect(db, read_only=True) as con:
+        frame = sql.df(con, "metrics/people_options")
+    return {kind: frame.loc[frame["kind"] == kind, "value"].tolist() for kind in PEOPLE}
 
 
 def audit_trail(db: Path | str | None = None) -> pd.DataFrame:

@@ -220,6 +220,16 @@ def monitoring_kpis(con: duckdb.DuckDBPyConnection, first: date, end: date, para
 def availability_rows(con: duckdb.DuckDBPyConnection, periods: list[tuple[date, datetime, datetime]],
                       as_of: datetime, customer: str | None = None) -> pd.DataFrame:
     """Availability rows for several periods at once (first local day, UTC start, UTC end), one query."""
+    measure_availability(con, periods, as_of, customer)
+    return sql.df(con, "metrics/kpi_availability", customer=customer)
+
+
+def measure_availability(con: duckdb.DuckDBPyConnection, periods: list[tuple[date, datetime, datetime]],
+                         as_of: datetime, customer: str | None = None,
+                         targets: str = "availability_targets", services: tuple[str, ...] = ()) -> None:
+    """Temp tables periods, availability_targets (what is measured on which calendar: by default what the
+    contracts promise; another query `targets` may choose otherwise, given `services`) and service_availability
+    (eligible, down and maintenance seconds per period, service and calendar)."""
     con.execute("create or replace temp table periods (first_day date, p0 timestamp, p1 timestamp)")
     con.executemany("insert into periods values (?, ?, ?)", [list(p) for p in periods])
     first = min(p[0] for p in periods)
@@ -228,12 +238,12 @@ def availability_rows(con: duckdb.DuckDBPyConnection, periods: list[tuple[date, 
     # The whole range as constants too: a filter on them reaches below stg_checks' de-duplicating window
     # (10M checks: 6 s -> 0.3 s), where one joined from the periods table does not.
     params = {"as_of": as_of, "customer": customer, "range_start": min(p[1] for p in periods),
-              "range_end": max(p[2] for p in periods), "services": []}
-    _temp_table(con, "availability_targets", params)
-    if customer:  # its services as constants, applied in the checks scan (a join slowed every trend: a probe per check)
+              "range_end": max(p[2] for p in periods), "services": list(services)}
+    _temp_table(con, "availability_targets", params, targets)
+    # its services as constants, applied in the checks scan (a join slowed every trend: a probe per check)
+    if customer or services:
         params["services"] = [s for (s,) in con.execute("select distinct service from availability_targets").fetchall()]
     _temp_table(con, "service_availability", params)
-    return sql.df(con, "metrics/kpi_availability", customer=customer)
 
 
 def credits_owed(rows: pd.DataFrame) -> pd.DataFrame:
@@ -248,8 +258,8 @@ def credits_owed(rows: pd.DataFrame) -> pd.DataFrame:
     return per.assign(credit_amount=per[["credit_amount", "monthly_fee"]].min(axis=1))[columns]
 
 
-def _temp_table(con: duckdb.DuckDBPyConnection, name: str, params: dict) -> None:
-    text = sql.text("metrics/" + name)
+def _temp_table(con: duckdb.DuckDBPyConnection, name: str, params: dict, query: str | None = None) -> None:
+    text = sql.text("metrics/" + (query or name))
     con.execute(f"create or replace temp table {name} as {text}", sql.bound(text, params))
 
 

@@ -24,11 +24,12 @@ TICKET_KPIS = ("first_response", "resolution")
 FEEDBACK_KPIS = ("csat", "nps")
 SERIES_COLUMNS = ["bucket", "split", "value", "count", "sample", "target_min", "target_max"]
 # what each KPI can be split or filtered by (the rest of the dashboard's filters do not apply to it)
+SPLITS = ("customer", "service", "priority", "team", "agent", "channel")
 APPLIES = {
-    "first_response": {"customer", "service", "priority"},
-    "resolution": {"customer", "service", "priority"},
+    "first_response": set(SPLITS),
+    "resolution": set(SPLITS),
     "availability": {"customer", "service"},
-    "csat": {"customer", "service", "priority"},  # through the ticket each answer is about
+    "csat": set(SPLITS),  # through the ticket each answer is about
     "nps": {"customer"},  # NPS answers are not about a ticket
 }
 
@@ -195,7 +196,7 @@ def _missed(verdicts: pd.DataFrame, by_customer: pd.DataFrame, availability_rows
 
 def _worst(breaches: pd.DataFrame, customers: Sequence[str], n: int = 10) -> pd.DataFrame:
     """The n breaches of the month furthest past their target (excluded breaches left out)."""
-    columns = ["ticket_id", "customer", "priority", "metric", "due_at", "minutes_over"]
+    columns = ["source", "ticket_id", "customer", "priority", "metric", "due_at", "minutes_over"]
     if breaches.empty:
         return pd.DataFrame(columns=columns)
     kept = _in(breaches[~breaches["excluded"]], customers)
@@ -218,8 +219,8 @@ def kpi_series(db: Path | str, first_month: str, last_month: str, grain: str = "
     downtime / measured minutes for availability. A split or filter that does not apply to a KPI (APPLIES) is
     ignored for it.
     """
-    if grain not in trends.GRAINS or split not in ("", "customer", "service", "priority"):
-        raise ValueError(f"grain must be one of {trends.GRAINS}, split one of customer, service, priority")
+    if grain not in trends.GRAINS or split not in ("", *SPLITS):
+        raise ValueError(f"grain must be one of {trends.GRAINS}, split one of {', '.join(SPLITS)}")
     as_of = as_of or settings.now()
     out = {}
     with store.connect(db, read_only=True) as con:

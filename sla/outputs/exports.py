@@ -90,3 +90,20 @@ def _target(row: dict, lang: str) -> str:
 def _status(row: dict, lang: str) -> str:
     ok = row.get("ok")
     return "" if ok is None else i18n.t("reports.status.met" if ok else "reports.status.missed", lang)
+
+
+def queue_csv(frame: pd.DataFrame, urls: pd.Series) -> bytes:
+    """The at-risk queue (sla.metrics.at_risk) as CSV for other tools: one row per open clock, moments with their
+    offset, business minutes left. A text cell that a spreadsheet would read as a formula gets a leading '."""
+    out = pd.DataFrame({
+        "source": frame["source"], "ticket_id": frame["ticket_id"], "customer": frame["customer"],
+        "service": frame["service"], "priority": frame["priority"], "team": frame["team"], "agent": frame["agent"],
+        "channel": frame["channel"], "metric": frame["metric"],
+        "due_at": frame["due_at"].dt.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "business_minutes_left": (frame["left_s"] / 60).round(1), "target_used_pct": frame["used_pct"].round(1),
+        "at_risk": frame["at_risk"].astype(bool), "ticket_url": urls,
+    })
+    text = out.select_dtypes(exclude=["number", "bool"]).columns
+    out[text] = out[text].apply(lambda column: column.where(~column.astype(str).str.match(r"^[=+\-@\t\r]"),
+                                                            "'" + column.astype(str)))
+    return out.to_csv(index=False).encode("utf-8-sig")

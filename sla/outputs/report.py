@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -34,6 +34,7 @@ from sla import i18n, store
 from sla.contract import config
 from sla.metrics import exclusions, kpis, overview, periods, trends
 from sla.metrics.kpis import REGISTRY, Kpi
+from sla.outputs import links
 from sla.store import data_state, settings, sql
 
 TREND_MONTHS = 12
@@ -86,6 +87,7 @@ class ReportData:
     contract: dict[str, pd.DataFrame]
     state: data_state.DataState  # the data the workbook rests on
     progress: periods.Progress | None  # set while the month runs
+    ticket_links: dict[str, str] = field(default_factory=dict)  # the URL templates client workbooks may show
 
     def kpi_rows(self, metric: str) -> list[dict]:
         """The period's KPI rows of one metric."""
@@ -132,6 +134,7 @@ def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: da
         contract=contract(config.current(con), customer),
         state=data_state.read(con),
         progress=periods.progress(period, as_of, tz),
+        ticket_links=config.ticket_links(con, client=True),
     )
 
 
@@ -742,6 +745,9 @@ def breaches_sheet(ws: Worksheet, data: ReportData, lang: str) -> None:
     if rows:
         grid(ws, 4, [i18n.t(f"report.col.{c}", lang) for c in cols], rows,
              [None, None, None, None, None, None, when, when, when, DURATION, None, None], table="Breaches")
+        for row, url in enumerate(links.ticket_urls(data.breaches, data.ticket_links), start=5):
+            if url:  # only where the links sheet lets client workbooks link to the helpdesk
+                ws.cell(row=row, column=1).hyperlink = url
         ws.freeze_panes = "A5"
     else:
         note(ws, 4, i18n.t("report.breaches.none", lang, period=period))

@@ -24,6 +24,8 @@ MIGRATIONS = [
     "store/0007_exclusion_client_text",
     "store/0008_delivery",
     "store/0009_source_business_minutes",
+    "store/0010_ticket_agent",
+    "store/0011_config_links",
 ]
 LOCK_WAIT_SECONDS = 60.0
 
