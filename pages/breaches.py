@@ -331,18 +331,17 @@ def review() -> None:
     excluded_text = i18n.t("breaches.status.excluded", lang)
     table = breaches.assign(
         over=[i18n.duration(m, lang, business=True) for m in breaches["minutes_over"]],
-        state=[i18n.t(f"breaches.state.{s}", lang) for s in breaches["state"]],
-        status=[f"{excluded_text}: {exclusions.internal_reason(r, n, lang)}" if x
-                else i18n.t("breaches.status.counted", lang)
-                for x, r, n in zip(breaches["excluded"], breaches["excluded_reason"], breaches["excluded_note"],
-                                   strict=True)])
+        status=[i18n.t(f"breaches.state_short.{s}", lang) + " · " + (
+                    f"{excluded_text}: {exclusions.internal_reason(r, n, lang)}" if x
+                    else i18n.t("breaches.status.counted", lang))
+                for s, x, r, n in zip(breaches["state"], breaches["excluded"], breaches["excluded_reason"],
+                                      breaches["excluded_note"], strict=True)])
     row = ticket_table(table, "breach_table", {
         "over": st.column_config.TextColumn(i18n.t("breaches.col.over", lang), width="small",
                                             help=i18n.t("breaches.clock.over_help", lang)),
-        "state": st.column_config.TextColumn(i18n.t("breaches.col.state", lang),
-                                             help=i18n.t("breaches.col.state_help", lang)),
-        "status": st.column_config.TextColumn(i18n.t("breaches.col.status", lang)),
-    }, ("ticket_id", "link", "customer", "metric", "state", "team", "agent", "due_at", "over", "status"))
+        "status": st.column_config.TextColumn(i18n.t("breaches.col.status", lang),
+                                              help=i18n.t("breaches.col.state_help", lang)),
+    }, ("ticket_id", "link", "customer", "metric", "team", "agent", "due_at", "over", "status"))
     if row is not None and row < len(breaches):
         chosen = breaches.iloc[row]
         selected_key = f"{chosen.source}:{chosen.ticket_id}:{chosen.metric}"
@@ -439,8 +438,6 @@ else:
             "ticket_id": st.column_config.TextColumn(i18n.t("breaches.col.ticket", lang)),
             "customer": st.column_config.TextColumn(i18n.t("breaches.col.customer", lang)),
             "metric": st.column_config.TextColumn(i18n.t("breaches.col.metric", lang)),
-            "state": st.column_config.TextColumn(i18n.t("breaches.col.state", lang),
-                                                 help=i18n.t("breaches.col.state_help", lang)),
             "reason": st.column_config.TextColumn(i18n.t("breaches.col.reason", lang)),
         },
     )

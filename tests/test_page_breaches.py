@@ -59,7 +59,8 @@ def test_the_month_shows_every_breach_the_kpis_count(demo_db, monkeypatch):
     assert metrics(at)["Excluded"] == "0"
     table = at.dataframe(key="breach_table").value
     assert len(table) == count
-    assert set(table["status"]) == {"Counted"}
+    # each breach says whether it was resolved late or is still open past due, and that it counts
+    assert set(table["status"]) == {"late · Counted", "open · Counted"}
     assert table["due_at"].dt.strftime("%Y-%m").eq(DEMO_MONTH).all()
     assert at.caption[0].value.startswith("Ticket metrics whose due moment passed")
     assert "Oct 2026" in at.caption[0].value
@@ -82,7 +83,7 @@ def test_a_range_of_months_in_dutch_counts_with_dutch_grouping(demo_db, monkeypa
     assert count >= 1000
     assert metrics(at)["Overschrijdingen"] == f"{count:,}".replace(",", ".")
     assert "jan 2026 – okt 2026" in at.caption[0].value
-    assert at.dataframe(key="breach_table").value["status"].iloc[0] == "Telt mee"
+    assert at.dataframe(key="breach_table").value["status"].iloc[0] in ("te laat · Telt mee", "open · Telt mee")
     assert at.subheader[0].value == "Overzicht van overschrijdingen"
 
 
@@ -91,7 +92,9 @@ def test_selecting_a_breach_shows_its_clock_and_the_policy_applied(demo_db, monk
     breach = exclusions.history(demo_db, DEMO_MONTH, DEMO_MONTH).iloc[0]
     shown = metrics(at)
     assert at.subheader[1].value == f"Clock of ticket {breach.ticket_id}: First response"
-    assert shown == {"Breaches": shown["Breaches"], "Excluded": "0", "Median time over": shown["Median time over"]}
+    open_past_due = exclusions.history(demo_db, DEMO_MONTH, DEMO_MONTH)["state"].eq("open_past_due").sum()
+    assert shown == {"Breaches": shown["Breaches"], "Open past due": f"{open_past_due:,}", "Excluded": "0",
+                     "Median time over": shown["Median time over"]}
     stamp = "%Y-%m-%d %H:%M"
     assert (f"Created {breach.created_at.strftime(stamp)} · due {breach.due_at.strftime(stamp)} · stopped "
             f"{breach.stopped_at.strftime(stamp)} · 8 min over target (business time, as the KPIs count it)") in [
@@ -127,7 +130,7 @@ def test_excluding_through_the_page_lowers_the_breach_count_and_undoing_restores
     assert metrics(at)["Excluded"] == "1"
     table = at.dataframe(key="breach_table").value
     assert len(table) == before  # still listed, marked as excluded
-    assert table["status"].iloc[row] == "Excluded: Awaiting customer – waited for VPN access"
+    assert table["status"].iloc[row] == "open · Excluded: Awaiting customer – waited for VPN access"
     assert at.info[0].value.startswith("Excluded by Marieke de Vries on ")
     trail = at.dataframe[-1].value
     assert trail[["actor", "action", "ticket_id", "reason"]].values.tolist() == [

@@ -28,10 +28,12 @@ TEXT: dict[str, dict[str, str]] = {
     "breaches.state.resolved_late": {"en": "Resolved late", "nl": "Te laat opgelost"},
     "breaches.state.open_past_due": {"en": "Open past due", "nl": "Open na deadline"},
     "breaches.col.state": {"en": "State", "nl": "Stand"},
-    "breaches.col.state_help": {"en": "Resolved late: the clock stopped after its due moment. Open past due: still "
-                                      "running at the end of the period (now, while the month runs).",
-                                "nl": "Te laat opgelost: de klok stopte na de deadline. Open na deadline: liep aan "
-                                      "het einde van de periode (nu, in de lopende maand) nog."},
+    "breaches.state_short.resolved_late": {"en": "late", "nl": "te laat"},
+    "breaches.state_short.open_past_due": {"en": "open", "nl": "open"},
+    "breaches.col.state_help": {"en": "late: resolved after its due moment. open: still running past its due moment "
+                                      "at the end of the period (now, while the month runs).",
+                                "nl": "te laat: na de deadline opgelost. open: liep aan het einde van de periode "
+                                      "(nu, in de lopende maand) nog, na de deadline."},
     "breaches.tile.median_over": {"en": "Median time over", "nl": "Mediane overschrijding"},
     "breaches.tile.median_over_help": {"en": "Half of the counted breaches went over by less than this: business "
                                              "time on the policy's calendar past the target, up to the stop, or "
