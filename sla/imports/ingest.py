@@ -501,7 +501,7 @@ def _store(
     if preset.kind == "tickets":
         sql.execute(con, "imports/store_tickets", batch_id=batch_id)
         sql.execute(con, "imports/store_ticket_feedback", batch_id=batch_id)
-        marts_state.mark_stale(con)
+        marts_state.mark_stale(con, "select distinct source, ticket_id from ticket_rows")
     else:
         sql.execute(con, f"imports/store_{preset.kind}", **params)
         after = con.execute(f"select count(*) from {preset.kind} where batch_id = ?", [batch_id]).fetchone()[0]
@@ -558,9 +558,11 @@ def undo(batch_id: int, db: Path | str | None = None) -> str:
         if not row:
             raise ImportProblem(f"there is no batch {batch_id}; see `batches` for the list.")
         con.execute("begin")
+        if row[0] == "tickets":
+            marts_state.mark_stale(con, "select distinct source, ticket_id from tickets where batch_id = $batch_id",
+                                   {"batch_id": batch_id})
         for table in ("tickets", "checks", "outages", "feedback", "maintenance", "rejects", "batches"):
             con.execute(f"delete from {table} where batch_id = ?", [batch_id])
-        marts_state.mark_stale(con)
         con.execute("commit")
     store.bump_version(db)
     return f"Batch {batch_id} ({row[0]}, {row[1]}) removed."

@@ -23,6 +23,7 @@ MIGRATIONS = [
     "store/0006_marts_state",
     "store/0007_exclusion_client_text",
     "store/0008_delivery",
+    "store/0009_marts_touched",
 ]
 LOCK_WAIT_SECONDS = 60.0
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 import duckdb
 
 
-def mark_stale(con: duckdb.DuckDBPyConnection) -> None:
-    """Count, inside the caller's transaction, a change to tickets or configuration."""
+def mark_stale(con: duckdb.DuckDBPyConnection, touched: str | None = None, params: dict | None = None) -> None:
+    """Count a change inside the caller's transaction; `touched`: a query of the (source, ticket_id) it touched.
+
+    A configuration change names no tickets: the refresh compares the version in force with the marts' basis.
+    """
     con.execute("update marts_state set changes = changes + 1")
+    if touched:
+        con.execute("insert into marts_touched select (select changes from marts_state), source, ticket_id "
+                    f"from ({touched})", params or {})
 
 
 def pending(con: duckdb.DuckDBPyConnection) -> int | None:
