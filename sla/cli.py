@@ -77,7 +77,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     """Compute the SLA clocks that imports left stale, so the next page or report needs not."""
     from sla.metrics import marts
 
-    _print("SLA clocks computed." if marts.refresh_store(args.db) else "SLA clocks were up to date.")
+    _print("SLA clocks computed." if marts.refresh_store(args.db, full=args.full) else "SLA clocks were up to date.")
     return 0
 
 
@@ -235,7 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("batches", help="list imports")
     p.set_defaults(run=cmd_batches)
 
-    p = sub.add_parser("refresh", help="compute the SLA clocks of imported tickets now (else the next reader does)")
+    p = sub.add_parser("refresh", help="compute the SLA clocks of the tickets changed since the last refresh now "
+                                       "(else the next reader does)")
+    p.add_argument("--full", action="store_true", help="recompute every ticket's clocks, not only the changed ones")
     p.set_defaults(run=cmd_refresh)
 
     p = sub.add_parser("claims", help="marketing claims, verified against the data")

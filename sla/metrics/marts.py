@@ -1,7 +1,11 @@
-"""Materialised marts: the SLA clock of every ticket metric, rebuilt when a reader finds them stale.
+"""Materialised marts: the SLA clock of every ticket metric (fct_ticket_sla), kept current by a refresh.
 
-Changes to tickets or configuration only count a change (in their own transaction); the first reader after
-them rebuilds everything once, so ten uploads in a row cost one rebuild, not ten.
+Writes only record what they touched (sla.store.marts_state, in their own transaction): an import or undo the
+tickets whose versions it added or removed, an exclusion its ticket, a configuration its version. The first reader
+after them (or `python -m sla refresh`) recomputes the touched tickets only, plus those whose policy or calendar a
+new configuration changes; so ten uploads in a row cost one refresh, and a refresh costs what changed, not what is
+stored. A new report time zone, or tickets outside the days the calendar segments cover, rebuild everything, as
+`refresh --full` does.
 """
 
 from __future__ import annotations
@@ -15,46 +19,139 @@ import duckdb
 from sla import store
 from sla.contract import calendars, config
 from sla.store import marts_state, settings, sql
+from sla.store.marts_state import Basis
 
-HORIZON_DAYS = 400  # how far past the data the calendars reach, so due moments of open tickets exist
+HORIZON_DAYS = 400  # how far past the last moment of the data the calendars reach, so due moments of open tickets exist
 PERIOD_MARGIN = timedelta(days=2)  # local dates around a period, so calendars in any time zone cover it
-_refreshing = threading.Lock()  # dashboard sessions share one database: one of them rebuilds, the others wait
+_refreshing = threading.Lock()  # dashboard sessions share one database: one of them refreshes, the others wait
 
 
-def refresh(con: duckdb.DuckDBPyConnection) -> bool:
-    """Rebuild the marts when a change came after the last build; True when it rebuilt them.
+def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
+    """Bring the marts up to date (everything with `full`); True when there was something to do.
 
-    Not in one transaction: DuckDB builds tables in parallel only outside one (2x quicker here), and replacing
-    fct_ticket_sla is atomic by itself. A change that commits during the build leaves the marts stale again.
+    A full build runs outside a transaction: DuckDB builds tables in parallel only outside one (2x quicker here),
+    and replacing fct_ticket_sla is atomic by itself. An update of touched tickets is one transaction. A change
+    that commits during either leaves the marts stale again, for the next refresh.
     """
     with _refreshing:
-        changes = marts_state.pending(con)
-        if changes is None:
+        state = marts_state.read(con)
+        built = state.basis
+        if (not full and state.current and built is not None
+                and built.report_timezone == settings.get(con, "report_timezone")):
             return False
-        build(con)
-        marts_state.mark_built(con, changes)
+        basis = current_basis(con)
+        if full or not has_table(con) or built is None or _days(built) != _days(basis):
+            build(con, basis)
+            marts_state.mark_built(con, state.changes, basis)
+        else:
+            update(con, state, basis)
     return True
 
 
-def refresh_store(db: Path | str | None = None) -> bool:
-    """Compute the SLA clocks that imports left stale now, rather than on the next page or report."""
+def _days(basis: Basis) -> tuple:
+    """What every clock depends on: the local days of the marts and of their calendar segments."""
+    return basis.report_timezone, basis.segments_from, basis.segments_to
+
+
+def refresh_store(db: Path | str | None = None, full: bool = False) -> bool:
+    """Compute the SLA clocks that writes left stale now, rather than on the next page or report."""
     with store.connect(db) as con:
-        return refresh(con)
+        return refresh(con, full)
 
 
-def build(con: duckdb.DuckDBPyConnection, as_of: datetime | None = None) -> None:
+def has_table(con: duckdb.DuckDBPyConnection) -> bool:
+    """True once fct_ticket_sla exists (it may still be stale)."""
+    return con.execute(
+        "select count(*) from duckdb_tables() where table_name = 'fct_ticket_sla' and not temporary"
+    ).fetchone()[0] > 0
+
+
+def current_basis(con: duckdb.DuckDBPyConnection) -> Basis:
+    """What the marts must be computed with now: configuration version, report time zone, segment days.
+
+    The segments cover whole years around the tickets (a week before the first creation, HORIZON_DAYS after the
+    last moment), so they change about once a year, and a full build and an update compute on the same segments.
+    """
+    first, last = sql.execute(con, "marts/ticket_span").fetchone()
+    today = settings.now().date()
+    first, last = first or today, last or today
+    version = con.execute("select max(version) from config_versions").fetchone()[0]
+    return Basis(version, settings.get(con, "report_timezone"), date(first.year, 1, 1) - timedelta(days=7),
+                 date((last + timedelta(days=HORIZON_DAYS)).year + 1, 1, 1))
+
+
+def build(con: duckdb.DuckDBPyConnection, basis: Basis, as_of: datetime | None = None) -> None:
     """Recompute calendar segments and the SLA clock of every ticket metric (set-based, in DuckDB)."""
-    as_of = as_of or settings.now()
-    first, last = con.execute("select min(created_at)::date, max(created_at)::date from stg_tickets").fetchone()
-    start = (first or as_of.date()) - timedelta(days=7)
-    end = max(last or as_of.date(), as_of.date()) + timedelta(days=HORIZON_DAYS)
-    calendars.write_segments(con, config.calendars_in_force(con), start, end)
-    tz = settings.get(con, "report_timezone")
-    con.execute(f"create or replace temp table ticket_metric as {sql.text('marts/ticket_metric')}", {"tz": tz})
+    calendars.write_segments(con, config.calendars_in_force(con), basis.segments_from, basis.segments_to)
+    con.execute("create or replace temp view mart_tickets as select * from stg_tickets")
+    write_kinds(con, "mart_tickets")
+    write_rows(con, basis, as_of)
+    # in order of the moment each metric is decided: a period's readers then skip most row groups
+    con.execute("create or replace table fct_ticket_sla as select * from fresh_rows order by settles_at, source, "
+                "ticket_id, metric")
+    con.execute("drop view mart_tickets; drop table fresh_rows")
+
+
+def update(con: duckdb.DuckDBPyConnection, state: marts_state.State, basis: Basis,
+           as_of: datetime | None = None) -> None:
+    """Recompute the touched tickets, and those whose policy or calendar a new configuration changes."""
+    marts_state.write_touched(con, state.changes)
+    if state.basis.config_version != basis.config_version:
+        _touch_reconfigured(con, state.basis.config_version, basis)
+    con.execute(f"create or replace temp table mart_tickets as {sql.text('marts/touched_tickets')}")
+    write_kinds(con, "mart_tickets")
+    write_rows(con, basis, as_of)
+    con.execute("begin")
+    try:
+        con.execute("delete from fct_ticket_sla as f using touched as t "
+                    "where f.source = t.source and f.ticket_id = t.ticket_id")
+        con.execute("insert into fct_ticket_sla select * from fresh_rows")
+        marts_state.mark_built(con, state.changes, basis)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("drop table mart_tickets; drop table fresh_rows; drop table touched")
+
+
+def _touch_reconfigured(con: duckdb.DuckDBPyConnection, built_version: int | None, basis: Basis) -> None:
+    """Add to `touched` the tickets a new configuration version changes; new segments when a calendar changed."""
+    write_kinds(con, "fct_ticket_sla")
+    for table, version in (("choice_built", built_version), ("choice_now", basis.config_version)):
+        con.execute(f"create or replace temp table {table} as {sql.text('marts/policy_choice')}", {"version": version})
+    params = {"version": basis.config_version, "built_version": built_version}
+    con.execute(f"create or replace temp table changed_calendars as {sql.text('marts/changed_calendars')}", params)
+    con.execute(f"insert into touched {sql.text('marts/policy_changes')} except select * from touched")
+    if con.execute("select count(*) from changed_calendars").fetchone()[0]:
+        calendars.write_segments(con, config.calendars_in_force(con), basis.segments_from, basis.segments_to)
+    con.execute("drop table choice_built; drop table choice_now; drop table changed_calendars")
+
+
+def write_kinds(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Temp table policy_kinds: the kinds of ticket (customer, service, priority) in `table`, for policy_choice."""
+    con.execute("create or replace temp table policy_kinds as "
+                f"select distinct customer, service, lower(priority) as priority from {table}")
+
+
+def write_rows(con: duckdb.DuckDBPyConnection, basis: Basis, as_of: datetime | None = None) -> None:
+    """Temp table fresh_rows: the fct_ticket_sla rows of the tickets in mart_tickets (kinds in policy_kinds)."""
+    write_ticket_metric(con, basis)
     con.execute(f"create or replace temp view clock_input as {sql.text('marts/ticket_clock_input')}")
-    write_clocks(con, as_of)
-    con.execute(f"create or replace table fct_ticket_sla as {sql.text('marts/fct_ticket_sla')}")
+    write_clocks(con, as_of or settings.now())
+    con.execute(f"create or replace temp table fresh_rows as {sql.text('marts/fct_ticket_sla')}",
+                {"tz": basis.report_timezone})
     con.execute("drop view clock_input; drop table clock_out; drop table ticket_metric")
+
+
+def write_ticket_metric(con: duckdb.DuckDBPyConnection, basis: Basis) -> None:
+    """Temp table ticket_metric: each ticket of mart_tickets twice (first response, resolution) with its policy."""
+    sql.execute(con, "marts/utc_days", tz=basis.report_timezone)
+    sql.execute(con, "marts/macros")
+    con.execute(f"create or replace temp table policy_choice as {sql.text('marts/policy_choice')}",
+                {"version": basis.config_version})
+    con.execute(f"create or replace temp table ticket_metric as {sql.text('marts/ticket_metric')}",
+                {"tz": basis.report_timezone})
+    con.execute("drop table policy_choice; drop table policy_kinds")
 
 
 def write_clocks(con: duckdb.DuckDBPyConnection, as_of: datetime) -> None:

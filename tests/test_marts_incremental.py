@@ -1,0 +1,193 @@
+"""The incremental refresh leaves the marts exactly as a full rebuild would: a random sequence (fixed seed) of
+imports, overlapping re-imports, undos, exclusions, inclusions and configuration versions, refreshed after some
+steps and compared row for row with a full rebuild of the same store each time."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from sla import store
+from sla.contract import config
+from sla.imports import ingest
+from sla.metrics import exclusions, marts
+
+SEED = 20261203
+STEPS = 18
+CUSTOMERS = ("ACME", "Globex", "Initech")
+SERVICES = ("Mail", "VPN")
+PRIORITIES = ("urgent", "high", "normal", "low")
+START = datetime(2024, 1, 1)
+HEADER = ("ticket_id,customer,service,priority,channel,category,status,created_at,updated_at,first_response_at,"
+          "resolved_at,closed_at,paused_minutes,reopens")
+
+
+def moment(at: datetime | None) -> str:
+    return at.strftime("%Y-%m-%d %H:%M:%S") if at else ""
+
+
+def ticket_line(rng: random.Random, ticket_id: int, updated: datetime | None = None) -> str:
+    """One ticket as an export row: opened in the first half of 2024, answered and resolved or not (yet)."""
+    created = START + timedelta(minutes=rng.randrange(0, 180 * 24 * 60))
+    answered = created + timedelta(minutes=rng.choice((5, 30, 90, 400, 3000))) if rng.random() < 0.85 else None
+    resolved = (answered + timedelta(minutes=rng.choice((10, 240, 1500, 9000)))
+                if answered and rng.random() < 0.7 else None)
+    closed = resolved + timedelta(days=2) if resolved and rng.random() < 0.3 else None
+    updated = updated or max(m for m in (created, answered, resolved, closed) if m)
+    paused = rng.choice(("", "0", "45", "600"))
+    return ",".join((str(ticket_id), rng.choice(CUSTOMERS), rng.choice(SERVICES), rng.choice(PRIORITIES),
+                     rng.choice(("email", "chat")), rng.choice(("incident", "question")),
+                     "solved" if resolved else "open", moment(created), moment(updated), moment(answered),
+                     moment(resolved), moment(closed), paused, str(rng.choice((0, 0, 1)))))
+
+
+def configuration(rng: random.Random, folder: Path) -> Path:
+    """A contract configuration with random targets, calendars, customer rows and effective dates."""
+    folder.mkdir(parents=True, exist_ok=True)
+    office = rng.choice(("08:00-17:00", "09:00-18:00", "08:00-12:00 13:00-17:00"))
+    (folder / "calendars.csv").write_text(
+        "calendar,timezone,mon,tue,wed,thu,fri,sat,sun,holidays,closed_dates\n"
+        f"office,Europe/Amsterdam,{office},{office},{office},{office},{office},,,{rng.choice(('NL', ''))},"
+        f"{rng.choice(('', '2024-03-15'))}\n"
+        f"late,{rng.choice(('Europe/Amsterdam', 'America/New_York'))},07:00-22:00,07:00-22:00,07:00-22:00,"
+        "07:00-22:00,07:00-22:00,10:00-16:00,,,\n", encoding="utf-8")
+    rows = ["customer,service,priority,metric,target_minutes,target_pct,calendar,effective_from,effective_to"]
+    for priority in PRIORITIES:
+        for metric, minutes in (("first_response", (30, 60, 240)), ("resolution", (240, 480, 1440))):
+            if rng.random() < 0.9:
+                rows.append(f"*,*,{priority},{metric},{rng.choice(minutes)},{rng.choice((90, 95))},"
+                            f"{rng.choice(('24x7', 'office', 'late'))},,")
+    for _ in range(rng.randrange(0, 4)):
+        start = START + timedelta(days=rng.randrange(0, 150))
+        until = (start + timedelta(days=rng.randrange(10, 60))).date() if rng.random() < 0.5 else ""
+        rows.append(f"{rng.choice(CUSTOMERS)},{rng.choice(('*', *SERVICES))},{rng.choice(('*', *PRIORITIES))},"
+                    f"{rng.choice(('first_response', 'resolution'))},{rng.choice((15, 120, 600))},97,"
+                    f"{rng.choice(('24x7', 'office', 'late'))},{start.date()},{until}")
+    (folder / "policies.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+class Store:
+    """The store under test and what the random steps need to remember."""
+
+    def __init__(self, db: Path, tmp: Path, rng: random.Random) -> None:
+        self.db, self.tmp, self.rng = db, tmp, rng
+        self.next_id, self.files = 1000, 0
+
+    def write(self, lines: list[str]) -> Path:
+        self.files += 1
+        path = self.tmp / f"export-{self.files}.csv"
+        path.write_text(HEADER + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+        return path
+
+    def ingest(self, lines: list[str]) -> None:
+        ingest.ingest_file(self.write(lines), "tickets", db=self.db, preset="generic_tickets", timezone="UTC")
+
+    def known(self, query: str, params: list | None = None) -> list[tuple]:
+        with store.connect(self.db) as con:
+            return con.execute(query, params or []).fetchall()
+
+    # the steps -------------------------------------------------------------------------------------------------
+
+    def new_tickets(self) -> None:
+        count = self.rng.randrange(5, 25)
+        self.ingest([ticket_line(self.rng, self.next_id + i) for i in range(count)])
+        self.next_id += count
+
+    def reimport(self) -> None:
+        """Known tickets again, some updated later, some at the same moment, some earlier, plus a few new ones."""
+        ids = [int(i) for (i,) in self.known("select distinct ticket_id from tickets")]
+        picked = self.rng.sample(ids, min(len(ids), self.rng.randrange(3, 12)))
+        updated = [self.known("select max(updated_at) from tickets where ticket_id = ?", [str(i)])[0][0]
+                   for i in picked]
+        shifts = [self.rng.choice((timedelta(hours=5), timedelta(0), -timedelta(hours=5))) for _ in picked]
+        lines = [ticket_line(self.rng, i, at + shift) for i, at, shift in zip(picked, updated, shifts, strict=True)]
+        self.ingest(lines + [ticket_line(self.rng, self.next_id)])
+        self.next_id += 1
+
+    def undo(self) -> None:
+        batches = [b for (b,) in self.known("select batch_id from batches where kind = 'tickets'")]
+        if batches:
+            ingest.undo(self.rng.choice(batches), self.db)
+
+    def exclude_or_include(self) -> None:
+        with store.connect(self.db) as con:
+            marts.refresh(con)
+            breaches = con.execute(
+                "select source, ticket_id, metric, excluded from fct_ticket_sla "
+                "where due_at is not null and coalesce(stop_at, now()::timestamp) > due_at order by all").fetchall()
+        if not breaches:
+            return
+        source, ticket_id, metric, excluded = self.rng.choice(breaches)
+        if excluded:
+            exclusions.include(self.db, source, ticket_id, metric, "tester")
+        else:
+            exclusions.exclude(self.db, source, ticket_id, metric, "duplicate ticket", "tester")
+
+    def reconfigure(self) -> None:
+        self.files += 1
+        config.import_config(configuration(self.rng, self.tmp / f"config-{self.files}"), db=self.db)
+
+
+def marts_rows(con) -> dict[str, list[tuple]]:
+    return {t: con.execute(f"select * from {t} order by all").fetchall()
+            for t in ("fct_ticket_sla", "calendar_segments")}
+
+
+@pytest.mark.slow  # 18 random writes, each refreshed and rebuilt in full: about 8 s on an idle machine
+def test_incremental_refresh_equals_a_full_rebuild_after_random_writes(tmp_path: Path, monkeypatch):
+    rng = random.Random(SEED)
+    builds = []
+    full_build = marts.build
+    monkeypatch.setattr(marts, "build", lambda *args, **kwargs: builds.append(1) or full_build(*args, **kwargs))
+    s = Store(tmp_path / "t.duckdb", tmp_path, rng)
+    s.reconfigure()
+    s.new_tickets()
+    steps = (s.new_tickets, s.reimport, s.reimport, s.undo, s.exclude_or_include, s.exclude_or_include,
+             s.reconfigure)
+    compared = 0
+    for step in [rng.choice(steps) for _ in range(STEPS)]:
+        step()
+        if rng.random() < 0.4:
+            continue  # several writes before the next refresh
+        with store.connect(s.db) as con:
+            marts.refresh(con)
+            incremental = marts_rows(con)
+            con.execute("begin")
+            full_build(con, marts.current_basis(con))
+            full = marts_rows(con)
+            con.execute("rollback")
+        assert incremental == full, f"after {step.__name__}"
+        compared += 1
+    assert compared >= STEPS // 2
+    assert len(builds) == 1  # only the first refresh rebuilt everything; every later one updated what was touched
+    assert incremental["fct_ticket_sla"]
+
+
+def test_a_new_report_time_zone_rebuilds_the_local_days(tmp_path: Path):
+    s = Store(tmp_path / "t.duckdb", tmp_path, random.Random(SEED))
+    s.reconfigure()
+    s.new_tickets()
+    with store.connect(s.db) as con:
+        assert marts.refresh(con)
+        assert not marts.refresh(con)  # nothing changed
+        con.execute("insert or replace into settings values ('report_timezone', 'Pacific/Kiritimati')")
+        assert marts.refresh(con)
+        wrong_days = con.execute("select count(*) from fct_ticket_sla where settles_on "
+                                 "is distinct from timezone('Pacific/Kiritimati', settles_at::timestamptz)::date"
+                                 ).fetchone()[0]
+    assert wrong_days == 0
+
+
+def test_refresh_full_recomputes_a_current_store(tmp_path: Path, sla, db: Path):
+    s = Store(db, tmp_path, random.Random(SEED))
+    s.reconfigure()
+    s.new_tickets()
+    assert sla("refresh").out.strip() == "SLA clocks computed."
+    before = s.known("select * from fct_ticket_sla order by all")
+    assert sla("refresh").out.strip() == "SLA clocks were up to date."
+    assert sla("refresh", "--full").out.strip() == "SLA clocks computed."
+    assert s.known("select * from fct_ticket_sla order by all") == before
