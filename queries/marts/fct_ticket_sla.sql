@@ -2,7 +2,7 @@
 -- up) and the at-risk moment (75 % used). Met/breached/open follow from comparing these with the stop and the
 -- as-of moment. For the readers, who filter and bucket on stored columns rather than on expressions:
 -- settles_at, the moment the metric is decided unless it stops first (the stop when met or without a target, else
--- the due moment: a running clock is breached there), its local day settles_on ($tz), and whether an exclusion
+-- the due moment: a running clock is breached there), its local day settles_on (report time zone), and whether an exclusion
 -- is in force (it applies only to a breach).
 with metrics as (select rowid as clock_id, * from ticket_metric),  -- the row id: unique, and free
 clocks as (select * from clock_out),
@@ -22,5 +22,5 @@ joined as (
     left join risk as r using (clock_id)
     left join excluded as x on x.source = m.source and x.ticket_id = m.ticket_id and x.metric = m.metric
 ),
-final as (select *, local_day(settles_at, $tz) as settles_on from joined)
+final as (select *, local_day(settles_at) as settles_on from joined)
 select * from final

@@ -1,7 +1,7 @@
 -- One row per ticket (temp view or table mart_tickets) and ticket metric (first response, resolution) with the
--- policy in force on the local day ($tz) the ticket was created, from the temp table policy_choice
+-- policy in force on the local day (report time zone) the ticket was created, from the temp table policy_choice
 -- (queries/marts/policy_choice.sql). No matching policy: 24x7 clock, no target.
-with tickets as (select *, local_day(created_at, $tz) as created_on from mart_tickets),
+with tickets as (select *, local_day(created_at) as created_on from mart_tickets),
 metrics as (select unnest(['first_response', 'resolution']) as metric),
 ticket_metrics as (
     select

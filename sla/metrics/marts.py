@@ -87,9 +87,9 @@ def build(con: duckdb.DuckDBPyConnection, basis: Basis, as_of: datetime | None =
     write_kinds(con, "mart_tickets")
     write_rows(con, basis, as_of)
     # in order of the moment each metric is decided: a period's readers then skip most row groups
-    con.execute("create or replace table fct_ticket_sla as select * from fresh_rows order by settles_at, source, "
-                "ticket_id, metric")
-    con.execute("drop view mart_tickets; drop table fresh_rows")
+    con.execute("create or replace table fct_ticket_sla as select * from fresh_rows order by settles_at")
+    drop_rows(con)
+    con.execute("drop view mart_tickets")
 
 
 def update(con: duckdb.DuckDBPyConnection, state: marts_state.State, basis: Basis,
@@ -111,7 +111,8 @@ def update(con: duckdb.DuckDBPyConnection, state: marts_state.State, basis: Basi
     except BaseException:
         con.execute("rollback")
         raise
-    con.execute("drop table mart_tickets; drop table fresh_rows; drop table touched")
+    drop_rows(con)
+    con.execute("drop table mart_tickets; drop table touched")
 
 
 def _touch_reconfigured(con: duckdb.DuckDBPyConnection, built_version: int | None, basis: Basis) -> None:
@@ -134,23 +135,29 @@ def write_kinds(con: duckdb.DuckDBPyConnection, table: str) -> None:
 
 
 def write_rows(con: duckdb.DuckDBPyConnection, basis: Basis, as_of: datetime | None = None) -> None:
-    """Temp table fresh_rows: the fct_ticket_sla rows of the tickets in mart_tickets (kinds in policy_kinds)."""
+    """Temp view fresh_rows: the fct_ticket_sla rows of the tickets in mart_tickets (kinds in policy_kinds), over
+    temp tables that drop_rows removes."""
     write_ticket_metric(con, basis)
     con.execute(f"create or replace temp view clock_input as {sql.text('marts/ticket_clock_input')}")
     write_clocks(con, as_of or settings.now())
-    con.execute(f"create or replace temp table fresh_rows as {sql.text('marts/fct_ticket_sla')}",
-                {"tz": basis.report_timezone})
-    con.execute("drop view clock_input; drop table clock_out; drop table ticket_metric")
+    con.execute(f"create or replace temp view fresh_rows as {sql.text('marts/fct_ticket_sla')}")
+
+
+def drop_rows(con: duckdb.DuckDBPyConnection) -> None:
+    """Remove what write_rows made."""
+    for kind, name in (("view", "fresh_rows"), ("view", "clock_input"), ("table", "clock_out"),
+                       ("table", "ticket_metric")):
+        con.execute(f"drop {kind} {name}")
 
 
 def write_ticket_metric(con: duckdb.DuckDBPyConnection, basis: Basis) -> None:
     """Temp table ticket_metric: each ticket of mart_tickets twice (first response, resolution) with its policy."""
-    sql.execute(con, "marts/utc_days", tz=basis.report_timezone)
+    sql.execute(con, "marts/utc_days", tz=basis.report_timezone, first_day=basis.segments_from,
+                end_day=basis.segments_to)
     sql.execute(con, "marts/macros")
     con.execute(f"create or replace temp table policy_choice as {sql.text('marts/policy_choice')}",
                 {"version": basis.config_version})
-    con.execute(f"create or replace temp table ticket_metric as {sql.text('marts/ticket_metric')}",
-                {"tz": basis.report_timezone})
+    con.execute(f"create or replace temp table ticket_metric as {sql.text('marts/ticket_metric')}")
     con.execute("drop table policy_choice; drop table policy_kinds")
 
 
