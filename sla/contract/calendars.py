@@ -208,19 +208,24 @@ def _frame(cal: Calendar, start: date, end: date) -> pd.DataFrame:
     )
 
 
-def write_segments(con: duckdb.DuckDBPyConnection, calendars: list[Calendar], start: date, end: date) -> None:
-    """(Re)create table calendar_segments for local dates start <= day < end; 24x7 is always included."""
+def segments_frame(calendars: list[Calendar], start: date, end: date) -> pd.DataFrame:
+    """The business intervals of every calendar for local dates start <= day < end; 24x7 is always included."""
     names = [cal.name for cal in calendars]
     if len(set(names)) != len(names):
         raise ValueError(f"calendar names must be unique, got {names}")
     if TWENTY_FOUR_SEVEN.name not in names:
         calendars = [*calendars, TWENTY_FOUR_SEVEN]
-    frame = pd.concat([_frame(cal, start, end) for cal in calendars], ignore_index=True)
-    con.register("calendar_segments_frame", frame)
+    return pd.concat([_frame(cal, start, end) for cal in calendars], ignore_index=True)
+
+
+def write_segments(con: duckdb.DuckDBPyConnection, calendars: list[Calendar], start: date, end: date,
+                   table: str = "calendar_segments", temporary: bool = False) -> None:
+    """(Re)create table calendar_segments (or `table`) for local dates start <= day < end (segments_frame)."""
+    con.register("calendar_segments_frame", segments_frame(calendars, start, end))
     try:
         con.execute(
-            """
-            create or replace table calendar_segments as
+            f"""
+            create or replace {'temp ' if temporary else ''}table {table} as
             select
                 calendar::varchar as calendar,
                 seg_start::timestamp as seg_start,
