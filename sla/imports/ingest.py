@@ -25,6 +25,7 @@ from sla.store import marts_state, settings, sql
 
 KINDS = tuple(presets.FIELDS)
 NO_CUSTOMER = "(no customer)"
+MONITORING = ("checks", "outages", "maintenance")  # the kinds the monthly monitoring marts are computed from
 SAMPLE_ROWS = 5000
 MAX_REJECTS_SHOWN = 20
 Progress = Callable[[str, float], None]
@@ -506,6 +507,8 @@ def _store(
         sql.execute(con, f"imports/store_{preset.kind}", **params)
         after = con.execute(f"select count(*) from {preset.kind} where batch_id = ?", [batch_id]).fetchone()[0]
         result.rows_stored = result.rows_new = after
+        if preset.kind in MONITORING:
+            marts_state.mark_stale(con, batch_id=batch_id)
     if preset.kind == "feedback":
         result.no_customer_rows = con.execute(
             "select count(*) from feedback where batch_id = ? and customer = ?", [batch_id, NO_CUSTOMER]
@@ -560,7 +563,9 @@ def undo(batch_id: int, db: Path | str | None = None) -> str:
         con.execute("begin")
         if row[0] == "tickets":
             marts_state.mark_stale(con, "select distinct source, ticket_id from tickets where batch_id = $batch_id",
-                                   {"batch_id": batch_id})
+                                   params={"batch_id": batch_id})
+        elif row[0] in MONITORING:
+            marts_state.mark_stale(con, batch_id=batch_id)
         for table in ("tickets", "checks", "outages", "feedback", "maintenance", "rejects", "batches"):
             con.execute(f"delete from {table} where batch_id = ?", [batch_id])
         con.execute("commit")

@@ -168,7 +168,7 @@ def _act(db: Path | str | None, action: str, source: str, ticket_id: str, metric
                         "note, actor, acted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [source, ticket_id, metric, action, category, client_text, note, actor, now])
             marts_state.mark_stale(con, "select $source as source, $ticket_id as ticket_id",
-                                   {"source": source, "ticket_id": ticket_id})
+                                   params={"source": source, "ticket_id": ticket_id})
             con.execute("commit")
         except BaseException:
             con.execute("rollback")

@@ -18,11 +18,11 @@ import duckdb
 
 from sla import store
 from sla.contract import calendars, config
+from sla.metrics import monthly
 from sla.store import marts_state, settings, sql
 from sla.store.marts_state import Basis
 
 HORIZON_DAYS = 400  # how far past the last moment of the data the calendars reach, so due moments of open tickets exist
-PERIOD_MARGIN = timedelta(days=2)  # local dates around a period, so calendars in any time zone cover it
 _refreshing = threading.Lock()  # dashboard sessions share one database: one of them refreshes, the others wait
 
 
@@ -34,17 +34,21 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
     that commits during either leaves the marts stale again, for the next refresh.
     """
     with _refreshing:
-        state = marts_state.read(con)
+        state, tz = marts_state.read(con), settings.get(con, "report_timezone")
         built = state.basis
-        if (not full and state.current and built is not None
-                and built.report_timezone == settings.get(con, "report_timezone")):
+        if (not full and state.current and built is not None and built.report_timezone == tz
+                and built.monthly_until == monthly.current_month(tz)):
             return False
         basis = current_basis(con)
         if full or not has_table(con) or built is None or _days(built) != _days(basis):
             build(con, basis)
-            marts_state.mark_built(con, state.changes, basis)
         else:
             update(con, state, basis)
+        if full or built is None or monthly.needs_build(con, built, basis):
+            monthly.build(con, basis)
+        else:
+            monthly.update(con, state, basis)
+        marts_state.mark_built(con, state.changes, basis)
     return True
 
 
@@ -67,7 +71,7 @@ def has_table(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def current_basis(con: duckdb.DuckDBPyConnection) -> Basis:
-    """What the marts must be computed with now: configuration version, report time zone, segment days.
+    """What the marts must be computed with now: configuration version, report time zone, segment days, months.
 
     The segments cover whole years around the tickets (a week before the first creation, HORIZON_DAYS after the
     last moment), so they change about once a year, and a full build and an update compute on the same segments.
@@ -76,8 +80,9 @@ def current_basis(con: duckdb.DuckDBPyConnection) -> Basis:
     today = settings.now().date()
     first, last = first or today, last or today
     version = con.execute("select max(version) from config_versions").fetchone()[0]
-    return Basis(version, settings.get(con, "report_timezone"), date(first.year, 1, 1) - timedelta(days=7),
-                 date((last + timedelta(days=HORIZON_DAYS)).year + 1, 1, 1))
+    tz = settings.get(con, "report_timezone")
+    return Basis(version, tz, date(first.year, 1, 1) - timedelta(days=7),
+                 date((last + timedelta(days=HORIZON_DAYS)).year + 1, 1, 1), monthly.current_month(tz))
 
 
 def build(con: duckdb.DuckDBPyConnection, basis: Basis, as_of: datetime | None = None) -> None:
@@ -106,7 +111,6 @@ def update(con: duckdb.DuckDBPyConnection, state: marts_state.State, basis: Basi
         con.execute("delete from fct_ticket_sla as f using touched as t "
                     "where f.source = t.source and f.ticket_id = t.ticket_id")
         con.execute("insert into fct_ticket_sla select * from fresh_rows")
-        marts_state.mark_built(con, state.changes, basis)
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
@@ -166,19 +170,4 @@ def write_clocks(con: duckdb.DuckDBPyConnection, as_of: datetime) -> None:
     con.execute(f"create or replace temp table clock_out as {sql.text('marts/clock')}", {"as_of": as_of})
 
 
-def write_period_segments(con: duckdb.DuckDBPyConnection, first: date, end: date) -> None:
-    """Temp table period_segments: the business intervals of every calendar in force for a period's local dates.
-
-    Built per request (a month is a few hundred rows), so availability never depends on when the ticket marts
-    were last rebuilt, and works on a read-only connection.
-    """
-    scratch = duckdb.connect()
-    try:
-        scratch.execute("set TimeZone = 'UTC'")
-        calendars.write_segments(scratch, config.calendars_in_force(con), first - PERIOD_MARGIN, end + PERIOD_MARGIN)
-        frame = scratch.execute("select * from calendar_segments").df()
-    finally:
-        scratch.close()
-    con.register("period_segments_frame", frame)
-    con.execute("create or replace temp table period_segments as select * from period_segments_frame")
-    con.unregister("period_segments_frame")
+write_period_segments = monthly.write_period_segments  # where kpis finds it until it reads the monthly marts
