@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import duckdb
 import pandas as pd
 
-from sla.metrics import marts
+from sla.metrics import marts, monthly
 from sla.store import settings, sql
 
 
@@ -167,6 +167,7 @@ def monitoring_kpis(con: duckdb.DuckDBPyConnection, first: date, end: date, para
         availability = availability_rows(con, [(first, params["period_start"], params["period_end"])],
                                          params["as_of"], params["customer"])
     month = availability[pd.to_datetime(availability["month"]) == pd.Timestamp(first)]
+    monthly.write_service_response(con, params)
     return [month.drop(columns="month"), sql.df(con, "metrics/kpi_response_time", **params)]
 
 
@@ -177,7 +178,7 @@ def availability_rows(con: duckdb.DuckDBPyConnection, periods: list[tuple[date, 
     con.executemany("insert into periods values (?, ?, ?)", [list(p) for p in periods])
     first = min(p[0] for p in periods)
     end = max(p[2] for p in periods).date() + timedelta(days=1)
-    marts.write_period_segments(con, first, end)
+    monthly.write_period_segments(con, first, end)
     # The whole range as constants too: a filter on them reaches below stg_checks' de-duplicating window
     # (10M checks: 6 s -> 0.3 s), where one joined from the periods table does not.
     params = {"as_of": as_of, "customer": customer, "range_start": min(p[1] for p in periods),
@@ -185,7 +186,7 @@ def availability_rows(con: duckdb.DuckDBPyConnection, periods: list[tuple[date, 
     _temp_table(con, "availability_targets", params)
     if customer:  # its services as constants, applied in the checks scan (a join slowed every trend: a probe per check)
         params["services"] = [s for (s,) in con.execute("select distinct service from availability_targets").fetchall()]
-    _temp_table(con, "service_availability", params)
+    monthly.write_service_availability(con, params)  # whole past months from the monthly marts
     return sql.df(con, "metrics/kpi_availability", customer=customer)
 
 

@@ -168,6 +168,3 @@ def write_ticket_metric(con: duckdb.DuckDBPyConnection, basis: Basis) -> None:
 def write_clocks(con: duckdb.DuckDBPyConnection, as_of: datetime) -> None:
     """Temp table clock_out: elapsed and due of every clock in the temp view or table clock_input."""
     con.execute(f"create or replace temp table clock_out as {sql.text('marts/clock')}", {"as_of": as_of})
-
-
-write_period_segments = monthly.write_period_segments  # where kpis finds it until it reads the monthly marts
