@@ -1,4 +1,4 @@
--- Ticket compliance per week or month of decision ($grain, cut in the report time zone $tz) over
+-- Ticket compliance per week or month of decision ($grain, cut in the report time zone: settles_on) over
 -- [$period_start, $period_end), for the dashboard's list filters ($customers, $services, $priorities; an empty
 -- list means all), optionally split by customer, service or priority ($split, '' for none). Set-based: met and
 -- breached are counted over every ticket metric of the group, so an overall figure weighs each customer by its
@@ -6,11 +6,12 @@
 with outcomes as (select * from ticket_outcomes),
 scoped as (
     select *,
-           date_trunc($grain, timezone($tz, decided_at::timestamptz))::date as bucket,
+           date_trunc($grain, settles_on)::date as bucket,  -- a decided metric settled when it was decided
            case $split when 'customer' then customer when 'service' then service
                        when 'priority' then priority end as split
     from outcomes
-    where decided_at >= $period_start and decided_at < $period_end
+    where settles_at >= $period_start and settles_at < $period_end  -- stored: the scan skips other months
+      and decided_at >= $period_start and decided_at < $period_end
       and outcome in ('met', 'breached') and excluded_reason is null
       and (len($customers::varchar[]) = 0 or list_contains($customers::varchar[], customer))
       and (len($services::varchar[]) = 0 or list_contains($services::varchar[], service))
