@@ -12,6 +12,7 @@ final as (
         excluded_reason, excluded_client_text, excluded_note
     from outcomes
     where outcome = 'breached' and decided_at >= $period_start and decided_at < $period_end
+      and settles_at >= $period_start and settles_at < $period_end  -- stored, = decided_at: the scan skips other months
       and ($customer is null or customer = $customer)
 )
 select * from final order by due_at, customer, ticket_id, metric
