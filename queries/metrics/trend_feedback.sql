@@ -1,7 +1,7 @@
 -- CSAT and NPS per week or month of submission ($grain, cut in $tz), with response counts.
-with answers as (  -- for one customer only its responses are ranked for their current version
+with answers as (  -- only the responses of the period are ranked for their current version
     select *, date_trunc($grain, timezone($tz, submitted_at::timestamptz))::date as bucket
-    from current_feedback($customer)
+    from current_feedback_between($period_start, $period_end)
     where submitted_at >= $period_start and submitted_at < $period_end and score is not null
       and ($customer is null or customer = $customer)
 ),

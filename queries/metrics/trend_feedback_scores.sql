@@ -3,14 +3,14 @@
 -- all), optionally split by customer, service or priority ($split, '' for none). Set-based over all answers of a
 -- group. Service and priority are those of the ticket an answer is about: answers without a ticket (NPS) are
 -- left out when a service or priority filter is set, and have no service or priority to be split by.
-with tickets as (
+with tickets as (  -- only the tickets the period's answers are about are ranked for their current version
     select ticket_id, any_value(service) as service, any_value(priority) as priority
-    from stg_tickets group by ticket_id
+    from current_tickets_answered($period_start, $period_end) group by ticket_id
 ),
 answers as (
     select f.*, t.service, t.priority,
            date_trunc($grain, timezone($tz, f.submitted_at::timestamptz))::date as bucket
-    from stg_feedback as f
+    from current_feedback_between($period_start, $period_end) as f
     left join tickets as t on t.ticket_id = f.ticket_id
     where f.submitted_at >= $period_start and f.submitted_at < $period_end and f.score is not null
       and (len($customers::varchar[]) = 0 or list_contains($customers::varchar[], f.customer))
