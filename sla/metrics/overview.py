@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from sla import store
-from sla.metrics import kpis
+from sla.metrics import kpis, marts
 from sla.store import settings, sql
 
 
@@ -30,6 +30,7 @@ def import_log(db: Path | str | None = None) -> pd.DataFrame:
 def filter_options(db: Path | str | None = None) -> dict[str, list[str]]:
     """Values for the dashboard filters: customer, service, priority, month (YYYY-MM, oldest first)."""
     with store.connect(db, read_only=True) as con:
+        marts.refresh(con)  # the tickets' values come from the marts
         frame = sql.df(con, "metrics/filter_options", tz=settings.get(con, "report_timezone"))
     return {f: frame.loc[frame["filter"] == f, "value"].tolist() for f in ("customer", "service", "priority", "month")}
 
