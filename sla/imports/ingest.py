@@ -25,7 +25,7 @@ from sla.store import marts_state, settings, sql
 
 KINDS = tuple(presets.FIELDS)
 NO_CUSTOMER = "(no customer)"
-MONITORING = ("checks", "outages", "maintenance")  # the kinds the monthly monitoring marts are computed from
+MARTS_INPUT = ("tickets", "checks", "outages", "maintenance")  # the kinds the marts are computed from
 SAMPLE_ROWS = 5000
 MAX_REJECTS_SHOWN = 20
 Progress = Callable[[str, float], None]
@@ -502,13 +502,12 @@ def _store(
     if preset.kind == "tickets":
         sql.execute(con, "imports/store_tickets", batch_id=batch_id)
         sql.execute(con, "imports/store_ticket_feedback", batch_id=batch_id)
-        marts_state.mark_stale(con, "select distinct source, ticket_id from ticket_rows")
     else:
         sql.execute(con, f"imports/store_{preset.kind}", **params)
         after = con.execute(f"select count(*) from {preset.kind} where batch_id = ?", [batch_id]).fetchone()[0]
         result.rows_stored = result.rows_new = after
-        if preset.kind in MONITORING:
-            marts_state.mark_stale(con, batch_id=batch_id)
+    if preset.kind in MARTS_INPUT:
+        marts_state.mark_stale(con, batch_id=batch_id)
     if preset.kind == "feedback":
         result.no_customer_rows = con.execute(
             "select count(*) from feedback where batch_id = ? and customer = ?", [batch_id, NO_CUSTOMER]
@@ -564,7 +563,7 @@ def undo(batch_id: int, db: Path | str | None = None) -> str:
         if row[0] == "tickets":
             marts_state.mark_stale(con, "select distinct source, ticket_id from tickets where batch_id = $batch_id",
                                    params={"batch_id": batch_id})
-        elif row[0] in MONITORING:
+        elif row[0] in MARTS_INPUT:
             marts_state.mark_stale(con, batch_id=batch_id)
         for table in ("tickets", "checks", "outages", "feedback", "maintenance", "rejects", "batches"):
             con.execute(f"delete from {table} where batch_id = ?", [batch_id])

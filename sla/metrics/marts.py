@@ -22,6 +22,7 @@ from sla.metrics import monthly
 from sla.store import marts_state, settings, sql
 from sla.store.marts_state import Basis
 
+FULL_SHARE, FULL_MIN = 0.25, 50_000  # touching more tickets than both, a refresh rebuilds them all instead
 HORIZON_DAYS = 400  # how far past the last moment of the data the calendars reach, so due moments of open tickets exist
 _refreshing = threading.Lock()  # dashboard sessions share one database: one of them refreshes, the others wait
 
@@ -100,9 +101,13 @@ def build(con: duckdb.DuckDBPyConnection, basis: Basis, as_of: datetime | None =
 def update(con: duckdb.DuckDBPyConnection, state: marts_state.State, basis: Basis,
            as_of: datetime | None = None) -> None:
     """Recompute the touched tickets, and those whose policy or calendar a new configuration changes."""
-    marts_state.write_touched(con, state.changes)
+    touched = marts_state.write_touched(con, state.changes)
     if state.basis.config_version != basis.config_version:
-        _touch_reconfigured(con, state.basis.config_version, basis)
+        touched = _touch_reconfigured(con, state.basis.config_version, basis)
+    if touched > max(FULL_MIN, FULL_SHARE * con.execute("select count(*) // 2 from fct_ticket_sla").fetchone()[0]):
+        con.execute("drop table touched")
+        build(con, basis)  # quicker than replacing most rows one ticket at a time
+        return
     con.execute(f"create or replace temp table mart_tickets as {sql.text('marts/touched_tickets')}")
     write_kinds(con, "mart_tickets")
     write_rows(con, basis, as_of)
@@ -119,8 +124,9 @@ def update(con: duckdb.DuckDBPyConnection, state: marts_state.State, basis: Basi
     con.execute("drop table mart_tickets; drop table touched")
 
 
-def _touch_reconfigured(con: duckdb.DuckDBPyConnection, built_version: int | None, basis: Basis) -> None:
-    """Add to `touched` the tickets a new configuration version changes; new segments when a calendar changed."""
+def _touch_reconfigured(con: duckdb.DuckDBPyConnection, built_version: int | None, basis: Basis) -> int:
+    """Add to `touched` the tickets a new configuration version changes (returns how many are touched now); new
+    segments when a calendar changed."""
     write_kinds(con, "fct_ticket_sla")
     for table, version in (("choice_built", built_version), ("choice_now", basis.config_version)):
         con.execute(f"create or replace temp table {table} as {sql.text('marts/policy_choice')}", {"version": version})
@@ -130,6 +136,7 @@ def _touch_reconfigured(con: duckdb.DuckDBPyConnection, built_version: int | Non
     if con.execute("select count(*) from changed_calendars").fetchone()[0]:
         calendars.write_segments(con, config.calendars_in_force(con), basis.segments_from, basis.segments_to)
     con.execute("drop table choice_built; drop table choice_now; drop table changed_calendars")
+    return con.execute("select count(*) from touched").fetchone()[0]
 
 
 def write_kinds(con: duckdb.DuckDBPyConnection, table: str) -> None:

@@ -38,7 +38,8 @@ class State:
 def mark_stale(con: duckdb.DuckDBPyConnection, tickets: str | None = None, batch_id: int | None = None,
                params: dict | None = None) -> None:
     """Count a change inside the caller's transaction, naming what it touched: `tickets`, a query of (source,
-    ticket_id); `batch_id`, a monitoring import whose moments (queries/marts/batch_moments.sql) it adds or removes.
+    ticket_id); `batch_id`, an import that it adds (tickets: those of the batch; monitoring: the moments of
+    queries/marts/batch_moments.sql) or, for monitoring, removes.
 
     A configuration change names nothing: the refresh compares the version in force with the marts' basis.
     """
@@ -47,6 +48,7 @@ def mark_stale(con: duckdb.DuckDBPyConnection, tickets: str | None = None, batch
         con.execute("insert into marts_touched select (select changes from marts_state), source, ticket_id "
                     f"from ({tickets})", params or {})
     if batch_id is not None:
+        con.execute("insert into marts_touched_batches select changes, ? from marts_state", [batch_id])
         con.execute("insert into marts_touched_moments select (select changes from marts_state), first_at, last_at "
                     f"from ({sql.text('marts/batch_moments')})", {"batch_id": batch_id})
 
@@ -60,10 +62,11 @@ def read(con: duckdb.DuckDBPyConnection) -> State:
     return State(changes, built, Basis(*basis) if basis[1] and basis[4] else None)
 
 
-def write_touched(con: duckdb.DuckDBPyConnection, changes: int) -> None:
-    """Temp table touched(source, ticket_id): the tickets the changes up to `changes` touched, once each."""
-    con.execute("create or replace temp table touched as select distinct source, ticket_id from marts_touched "
-                "where change <= ?", [changes])
+def write_touched(con: duckdb.DuckDBPyConnection, changes: int) -> int:
+    """Temp table touched(source, ticket_id): the tickets the changes up to `changes` touched, once each (a ticket
+    import's: those its batch still holds; an undo named them itself). Returns how many."""
+    con.execute(f"create or replace temp table touched as {sql.text('marts/touched')}", {"changes": changes})
+    return con.execute("select count(*) from touched").fetchone()[0]
 
 
 def touched_moments(con: duckdb.DuckDBPyConnection, changes: int) -> list[tuple]:
@@ -81,4 +84,5 @@ def mark_built(con: duckdb.DuckDBPyConnection, changes: int, basis: Basis) -> No
                  basis.monthly_until])
     con.execute("delete from marts_touched where change <= ?", [changes])
     con.execute("delete from marts_touched_moments where change <= ?", [changes])
+    con.execute("delete from marts_touched_batches where change <= ?", [changes])
     con.execute("commit")
