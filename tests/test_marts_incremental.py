@@ -10,16 +10,19 @@ import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from sla import store
 from sla.contract import config
 from sla.imports import ingest
 from sla.metrics import exclusions, kpis, marts, monthly, trends
+from sla.store import sql
 
 SEED = 20261203
 STEPS = 24
-MARTS = ("fct_ticket_sla", "calendar_segments", "fct_availability_monthly", "fct_response_monthly")
+MARTS = ("fct_ticket_sla", "fct_ticket_monthly", "calendar_segments", "fct_availability_monthly",
+         "fct_response_monthly")
 CUSTOMERS = ("ACME", "Globex", "Initech")
 SERVICES = ("Mail", "VPN")
 PRIORITIES = ("urgent", "high", "normal", "low")
@@ -228,6 +231,35 @@ def test_a_whole_past_month_reads_the_same_from_the_monthly_marts_as_from_the_ch
         assert con.execute("select count(distinct p0) from fct_availability_monthly").fetchone()[0] >= 3
     monkeypatch.setattr(monthly, "_whole_months", lambda *args: [])  # every month computed from the checks
     assert held == read()
+
+
+@pytest.mark.parametrize("split", ["", "customer", "priority"])
+def test_the_monthly_ticket_trend_reads_the_same_from_the_rollup_as_from_the_clocks(tmp_path: Path, split: str):
+    s = Store(tmp_path / "t.duckdb", tmp_path, random.Random(SEED))
+    s.reconfigure()
+    for _ in range(3):
+        s.new_tickets()
+    s.reimport()
+    s.exclude_or_include()
+    _, _, start, _ = kpis.month_bounds(f"{START:%Y-%m}", None, s.tz)
+    _, _, _, end = kpis.month_bounds(f"{THIS_MONTH:%Y-%m}", None, s.tz)
+    params = {"grain": "month", "split": split, "tz": s.tz, "period_start": start, "period_end": end,
+              "customers": [], "services": [], "priorities": []}
+
+    def trend(con) -> pd.DataFrame:
+        kpis.prepare_outcomes(con, datetime.now())
+        return sql.df(con, "metrics/trend_ticket_compliance", **params)
+
+    with store.connect(s.db) as con:
+        marts.refresh(con)
+        assert con.execute("select count(*) from fct_ticket_monthly").fetchone()[0] > 0
+        held = trend(con)
+        con.execute("begin")
+        con.execute("update marts_state set monthly_until = date '1990-01-01'")  # no month held: all from the clocks
+        computed = trend(con)
+        con.execute("rollback")
+    assert len(held) > 6
+    pd.testing.assert_frame_equal(held, computed)
 
 
 def test_a_new_report_time_zone_rebuilds_the_local_days_and_months(tmp_path: Path):

@@ -65,10 +65,9 @@ def refresh_store(db: Path | str | None = None, full: bool = False) -> bool:
 
 
 def has_table(con: duckdb.DuckDBPyConnection) -> bool:
-    """True once fct_ticket_sla exists (it may still be stale)."""
-    return con.execute(
-        "select count(*) from duckdb_tables() where table_name = 'fct_ticket_sla' and not temporary"
-    ).fetchone()[0] > 0
+    """True once the ticket marts exist (they may still be stale)."""
+    return con.execute("select count(*) from duckdb_tables() where not temporary and table_name in "
+                       "('fct_ticket_sla', 'fct_ticket_monthly')").fetchone()[0] == 2
 
 
 def current_basis(con: duckdb.DuckDBPyConnection) -> Basis:
@@ -96,6 +95,9 @@ def build(con: duckdb.DuckDBPyConnection, basis: Basis, as_of: datetime | None =
     con.execute("create or replace table fct_ticket_sla as select * from fresh_rows order by settles_at")
     drop_rows(con)
     con.execute("drop view mart_tickets")
+    _rollup_months(con, "select distinct date_trunc('month', settles_on)::date as month from fct_ticket_sla", basis)
+    _write_rollup(con, "create or replace table fct_ticket_monthly as")
+    con.execute("drop table rollup_months")
 
 
 def update(con: duckdb.DuckDBPyConnection, state: marts_state.State, basis: Basis,
@@ -111,17 +113,40 @@ def update(con: duckdb.DuckDBPyConnection, state: marts_state.State, basis: Basi
     con.execute(f"create or replace temp table mart_tickets as {sql.text('marts/touched_tickets')}")
     write_kinds(con, "mart_tickets")
     write_rows(con, basis, as_of)
+    touched_months = ("select distinct date_trunc('month', settles_on)::date as month from fct_ticket_sla "
+                      "semi join touched using (source, ticket_id)")
+    ended = "select unnest(generate_series($since, $until - interval 1 month, interval 1 month))::date"
+    _rollup_months(con, f"{touched_months} union {ended}", basis,  # the months that ended since: new
+                   {"since": state.basis.monthly_until, "until": basis.monthly_until})
     con.execute("begin")
     try:
         con.execute("delete from fct_ticket_sla as f using touched as t "
                     "where f.source = t.source and f.ticket_id = t.ticket_id")
         con.execute("insert into fct_ticket_sla select * from fresh_rows")
+        con.execute(f"insert into rollup_months select * from ({touched_months}) where month < $until "
+                    "except select * from rollup_months", {"until": basis.monthly_until})  # and where they are now
+        con.execute("delete from fct_ticket_monthly where month in (select month from rollup_months)")
+        _write_rollup(con, "insert into fct_ticket_monthly")
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
     drop_rows(con)
-    con.execute("drop table mart_tickets; drop table touched")
+    con.execute("drop table mart_tickets; drop table touched; drop table rollup_months")
+
+
+def _rollup_months(con: duckdb.DuckDBPyConnection, months: str, basis: Basis, params: dict | None = None) -> None:
+    """Temp table rollup_months: the months of `months` that the monthly rollup (fct_ticket_monthly) holds: those
+    before monthly_until."""
+    con.execute(f"create or replace temp table rollup_months as select * from ({months}) as m(month) "
+                "where month < $until", {**(params or {}), "until": basis.monthly_until})
+
+
+def _write_rollup(con: duckdb.DuckDBPyConnection, into: str) -> None:
+    """The rollup rows of the months in rollup_months, `into` a table (the scan bounded by their first and last)."""
+    first, last = con.execute("select min(month), max(month) from rollup_months").fetchone()
+    con.execute(f"{into} {sql.text('marts/fct_ticket_monthly')}",
+                {"first_month": first or date.min, "end_month": monthly.next_month(last) if last else date.min})
 
 
 def _touch_reconfigured(con: duckdb.DuckDBPyConnection, built_version: int | None, basis: Basis) -> int:
