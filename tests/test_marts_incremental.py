@@ -22,7 +22,7 @@ from sla.store import sql
 SEED = 20261203
 STEPS = 24
 MARTS = ("fct_ticket_sla", "fct_ticket_monthly", "calendar_segments", "fct_availability_monthly",
-         "fct_response_monthly")
+         "fct_response_monthly", "fct_check_days")
 CUSTOMERS = ("ACME", "Globex", "Initech")
 SERVICES = ("Mail", "VPN")
 PRIORITIES = ("urgent", "high", "normal", "low")

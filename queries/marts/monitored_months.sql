@@ -4,8 +4,8 @@
 -- Columns as availability_targets, which queries/metrics/service_availability.sql reads them from.
 with periods as (select * from periods),
 check_days as (
-    select distinct service, date_trunc('day', checked_at) as day from checks
-    where checked_at >= $range_start::timestamp - interval 3 day and checked_at < $range_end::timestamp + interval 1 day
+    select service, day from fct_check_days
+    where day >= ($range_start::timestamp - interval 3 day)::date and day < $range_end::timestamp + interval 1 day
 ),
 monitored as (
     select distinct p.p0, c.service from check_days as c join periods as p

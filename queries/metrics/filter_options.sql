@@ -1,17 +1,14 @@
 -- The values the dashboard's filters offer: customers, services, priorities, and the months that hold data
 -- (cut in the report time zone $tz).
 -- Fast on millions of rows: the current tickets come from the marts (their resolution rows, one per ticket, with
--- the local day they were created); checks come straight from the table, in one pass (the same services and
--- moments as stg_checks, without its de-duplicating window); and other moments are reduced to the first and last of each UTC
--- day before the slow time zone conversion. That is exact: a day touches at most two local months, and local
+-- the local day they were created), and the checks' services and first and last moment of each UTC day too
+-- (fct_check_days); the answers' moments are reduced to each UTC day's first and last the same way, before the
+-- slow time zone conversion. That is exact: a day touches at most two local months, and local
 -- months never go backwards inside it (a clock that goes back at midnight on the first returns to the last day
 -- of the month before, where the day's earlier moments are).
 with tickets as (select customer, service, priority, created_on from fct_ticket_sla where metric = 'resolution'),
 answers as materialized (select customer, submitted_at from stg_feedback),
-check_days as materialized (  -- one pass over the checks for their services and days
-    select service, min(checked_at) as first_at, max(checked_at) as last_at
-    from checks group by service, date_trunc('day', checked_at)
-),
+check_days as (select service, first_at, last_at from fct_check_days),
 customers as (select distinct 'customer' as filter, customer as value from tickets),
 feedback_customers as (select distinct 'customer', customer from answers),
 configured as (select distinct 'customer', customer from stg_customers),
@@ -29,7 +26,8 @@ days as (
 months as (
     select distinct 'month', strftime(timezone($tz, unnest([first_at, last_at])::timestamptz), '%Y-%m')
     from days
-    union select distinct 'month', strftime(created_on, '%Y-%m') from tickets
+    union select 'month', strftime(month, '%Y-%m') from (select distinct date_trunc('month', created_on) as month
+                                                         from tickets)
 ),
 final as (
     select * from customers union select * from feedback_customers union select * from configured

@@ -21,7 +21,8 @@ from sla.contract import calendars, config
 from sla.store import marts_state, settings, sql
 from sla.store.marts_state import Basis
 
-TABLES = ("fct_availability_monthly", "fct_response_monthly")
+TABLES = ("fct_availability_monthly", "fct_response_monthly")  # per month
+CHECK_DAYS = "fct_check_days"  # per service and UTC day with checks
 PERIOD_MARGIN = timedelta(days=2)  # local dates around a period, so calendars in any time zone cover it
 EDGE = timedelta(days=3)  # a moment counts in the periods it is this close to (checks reach 2 days into the next)
 
@@ -43,9 +44,14 @@ def utc(day: date, tz: str) -> datetime:
 def write_period_segments(con: duckdb.DuckDBPyConnection, first: date, end: date) -> None:
     """Temp table period_segments: the business intervals of every calendar in force for a period's local dates.
 
-    Built per request (a month is a few hundred rows), so availability never depends on when the ticket marts
-    were last rebuilt, and works on a read-only connection.
+    Built per request (a month is a few hundred rows). Every read of availability begins here, so this is also
+    where the marts it reads (the check days, the months) are brought up to date.
     """
+    _refresh(con)
+    _write_segments(con, first, end)
+
+
+def _write_segments(con: duckdb.DuckDBPyConnection, first: date, end: date) -> None:
     calendars.write_segments(con, config.calendars_in_force(con), first - PERIOD_MARGIN, end + PERIOD_MARGIN,
                              table="period_segments", temporary=True)
 
@@ -56,7 +62,7 @@ def needs_build(con: duckdb.DuckDBPyConnection, built: Basis, basis: Basis) -> b
     """True when every month must be computed again: no marts yet, a new report time zone, or a configuration
     whose calendars or maintenance windows differ from those the marts were built with."""
     missing = con.execute("select count(*) from duckdb_tables() where not temporary and table_name in ?",
-                          [list(TABLES)]).fetchone()[0] < len(TABLES)
+                          [[*TABLES, CHECK_DAYS]]).fetchone()[0] < len(TABLES) + 1
     if missing or built.report_timezone != basis.report_timezone:
         return True
     return built.config_version != basis.config_version and sql.execute(
@@ -65,7 +71,9 @@ def needs_build(con: duckdb.DuckDBPyConnection, built: Basis, basis: Basis) -> b
 
 
 def build(con: duckdb.DuckDBPyConnection, basis: Basis) -> None:
-    """Compute every month with monitoring data before basis.monthly_until."""
+    """Compute every month with monitoring data before basis.monthly_until (and every day with checks)."""
+    con.execute(f"create or replace table {CHECK_DAYS} as {sql.text('marts/fct_check_days')}",
+                {"first_day": date.min, "end_day": date.max})
     months = _months(datetime.min, utc(basis.monthly_until, basis.report_timezone), basis, _first_moment(con))
     cur = con.cursor()  # temp tables of its own: a reader's periods and targets stay as they are
     try:
@@ -82,6 +90,7 @@ def update(con: duckdb.DuckDBPyConnection, state: marts_state.State, basis: Basi
     months = set(_months(utc(state.basis.monthly_until, basis.report_timezone),
                          utc(basis.monthly_until, basis.report_timezone), basis, first))
     for first_at, last_at in marts_state.touched_moments(con, state.changes):
+        _update_check_days(con, first_at.date(), (last_at or now).date() + timedelta(days=1))
         months.update(_months(first_at - EDGE, (last_at or now) + EDGE, basis, first))
     if not months:
         return
@@ -96,6 +105,14 @@ def update(con: duckdb.DuckDBPyConnection, state: marts_state.State, basis: Basi
         cur.execute("commit")
     finally:
         cur.close()
+
+
+def _update_check_days(con: duckdb.DuckDBPyConnection, first: date, end: date) -> None:
+    """Recompute the check days from `first` to before `end`."""
+    con.execute("begin")
+    con.execute(f"delete from {CHECK_DAYS} where day >= ? and day < ?", [first, end])
+    con.execute(f"insert into {CHECK_DAYS} {sql.text('marts/fct_check_days')}", {"first_day": first, "end_day": end})
+    con.execute("commit")
 
 
 def _first_moment(con: duckdb.DuckDBPyConnection) -> datetime | None:
@@ -133,7 +150,7 @@ def _compute(cur: duckdb.DuckDBPyConnection, months: list[date], tz: str) -> Non
         cur.execute("create or replace temp table periods as select $m as first_day, $p0 as p0, $p1 as p1",
                     {"m": month, "p0": p0, "p1": p1})
         cur.execute("create or replace temp table response_periods as select p0, p1 from periods")
-        write_period_segments(cur, month, next_month(month))
+        _write_segments(cur, month, next_month(month))
         params = {"range_start": p0, "range_end": p1, "as_of": now, "customer": None, "services": []}
         for query, table in (("marts/monitored_months", None),
                              ("metrics/service_availability", "new_fct_availability_monthly"),
