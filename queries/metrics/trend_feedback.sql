@@ -1,7 +1,7 @@
 -- CSAT and NPS per week or month of submission ($grain, cut in $tz), with response counts.
 with period_answers as (  -- only the responses of the period are ranked for their current version
     select *, time_bucket(interval 15 minute, submitted_at) as quarter
-    from current_feedback_between($period_start, $period_end)
+    from current_feedback_between($period_start, $period_end, $customer)
     where submitted_at >= $period_start and submitted_at < $period_end and score is not null
       and ($customer is null or customer = $customer)
 ),

@@ -9,7 +9,7 @@ with tickets as (  -- only the tickets the period's answers are about are ranked
 ),
 period_answers as (
     select f.*, t.service, t.priority, time_bucket(interval 15 minute, f.submitted_at) as quarter
-    from current_feedback_between($period_start, $period_end) as f
+    from current_feedback_between($period_start, $period_end, null) as f
     left join tickets as t on t.ticket_id = f.ticket_id
     where f.submitted_at >= $period_start and f.submitted_at < $period_end and f.score is not null
       and (len($customers::varchar[]) = 0 or list_contains($customers::varchar[], f.customer))
