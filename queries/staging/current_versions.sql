@@ -16,8 +16,8 @@ create or replace macro current_feedback(customer_name) as table
     qualify row_number() over (partition by response_id order by batch_id desc) = 1;
 
 -- The same rules for the rows a period needs: only responses with a version submitted in [period_start,
--- period_end) (and naming the customer, when one is given), and only the tickets such responses are about, are
--- ranked (a month of a million tickets' answers: 0.1 s -> 0.02 s). The caller still filters on the current row's
+-- period_end) (and naming the customer, when one is given), only the tickets such responses are about, and only
+-- the tickets of a list, are ranked (a month of a million tickets' answers: 0.1 s -> 0.02 s). The caller still filters on the current row's
 -- submission time and customer.
 create or replace macro current_feedback_between(period_start, period_end, customer_name) as table
     select * from feedback
@@ -29,5 +29,11 @@ create or replace macro current_feedback_between(period_start, period_end, custo
 create or replace macro current_tickets_answered(period_start, period_end) as table
     select * from tickets
     where ticket_id in (select ticket_id from feedback where submitted_at >= period_start and submitted_at < period_end)
+    qualify row_number() over (partition by source, ticket_id
+                               order by updated_at desc nulls last, batch_id desc) = 1;
+
+create or replace macro current_tickets_in(ticket_ids) as table
+    select * from tickets
+    where ticket_id in (select unnest(ticket_ids::varchar[]))  -- a hash semi join, not a search of the list per row
     qualify row_number() over (partition by source, ticket_id
                                order by updated_at desc nulls last, batch_id desc) = 1;
