@@ -44,10 +44,8 @@ def utc(day: date, tz: str) -> datetime:
 def write_period_segments(con: duckdb.DuckDBPyConnection, first: date, end: date) -> None:
     """Temp table period_segments: the business intervals of every calendar in force for a period's local dates.
 
-    Built per request (a month is a few hundred rows). Every read of availability begins here, so this is also
-    where the marts it reads (the check days, the months) are brought up to date.
+    Built per request (a month is a few hundred rows).
     """
-    _refresh(con)
     _write_segments(con, first, end)
 
 
@@ -173,8 +171,8 @@ def _whole_months(con: duckdb.DuckDBPyConnection, periods: list[tuple], as_of: d
 
 def write_service_availability(con: duckdb.DuckDBPyConnection, params: dict) -> None:
     """Temp table service_availability (queries/metrics/service_availability.sql) for the temp tables periods and
-    availability_targets: whole past months from fct_availability_monthly, the other periods computed."""
-    _refresh(con)
+    availability_targets: whole past months from fct_availability_monthly, the other periods computed. The marts
+    must be current (sla.metrics.marts.refresh)."""
     periods = con.execute("select first_day, p0, p1 from periods").fetchall()
     whole = _whole_months(con, periods, params["as_of"])
     con.execute("create or replace temp table service_availability as select * from fct_availability_monthly "
@@ -195,8 +193,7 @@ def write_service_availability(con: duckdb.DuckDBPyConnection, params: dict) -> 
 def write_service_response(con: duckdb.DuckDBPyConnection, params: dict) -> None:
     """Temp table service_response (queries/metrics/service_response.sql) for the period [$period_start,
     $period_end): a whole past month from fct_response_monthly, else computed for the services of
-    availability_targets (those of $customer)."""
-    _refresh(con)
+    availability_targets (those of $customer). The marts must be current (sla.metrics.marts.refresh)."""
     start, end = params["period_start"], params["period_end"]
     if _whole_months(con, [(params["period_start_date"], start, end)], params["as_of"]):
         con.execute("create or replace temp table service_response as select * from fct_response_monthly "
@@ -210,9 +207,3 @@ def write_service_response(con: duckdb.DuckDBPyConnection, params: dict) -> None
     text = sql.text("metrics/service_response")
     con.execute(f"create or replace temp table service_response as {text}",
                 {"range_start": start, "range_end": end, "services": services})
-
-
-def _refresh(con: duckdb.DuckDBPyConnection) -> None:
-    from sla.metrics import marts  # here: marts imports this module
-
-    marts.refresh(con)
