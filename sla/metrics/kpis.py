@@ -174,6 +174,7 @@ def monitoring_kpis(con: duckdb.DuckDBPyConnection, first: date, end: date, para
 def availability_rows(con: duckdb.DuckDBPyConnection, periods: list[tuple[date, datetime, datetime]],
                       as_of: datetime, customer: str | None = None) -> pd.DataFrame:
     """Availability rows for several periods at once (first local day, UTC start, UTC end), one query."""
+    marts.refresh(con)  # the check days and whole months it reads
     con.execute("create or replace temp table periods (first_day date, p0 timestamp, p1 timestamp)")
     con.executemany("insert into periods values (?, ?, ?)", [list(p) for p in periods])
     first = min(p[0] for p in periods)
