@@ -39,7 +39,7 @@ lint: $(VENV)/.test-installed ## ruff check and the layer contract (lint-imports
 demo: $(VENV)/.run-installed ## Import today's demo data into data/sla.duckdb (files already imported are skipped)
 	$(PY) -m sla --db $(SLA_DB) demo
 
-bench: $(VENV)/.test-installed ## Benchmark at sizes S, M, L (BENCH_ARGS="--sizes L" for one); writes bench/RESULTS.md
+bench: $(VENV)/.test-installed ## Benchmark at sizes S, M, L (BENCH_ARGS="--sizes L" for one); writes bench/RESULTS.md (.json)
 	$(PY) bench/run.py $(BENCH_ARGS)
 
 docs: $(VENV)/.run-installed ## Redraw docs/summary-page1.png: the executive one-pager of the demo's last month
