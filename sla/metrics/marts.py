@@ -1,11 +1,13 @@
-"""Materialised marts: the SLA clock of every ticket metric (fct_ticket_sla), kept current by a refresh.
+"""The marts and their refresh: the SLA clock of every ticket metric (fct_ticket_sla) and its monthly rollup
+(fct_ticket_monthly) here, the monitoring marts in sla.metrics.monthly.
 
-Writes only record what they touched (sla.store.marts_state, in their own transaction): an import or undo the
-tickets whose versions it added or removed, an exclusion its ticket, a configuration its version. The first reader
-after them (or `python -m sla refresh`) recomputes the touched tickets only, plus those whose policy or calendar a
-new configuration changes; so ten uploads in a row cost one refresh, and a refresh costs what changed, not what is
-stored. A new report time zone, or tickets outside the days the calendar segments cover, rebuild everything, as
-`refresh --full` does.
+Writes only record what they touched (sla.store.marts_state, in their own transaction): a ticket import its batch,
+an undo or an exclusion its tickets, an import or undo of monitoring data its moments, a configuration its version.
+The first reader after them (or `python -m sla refresh`) recomputes what they touched: those tickets and the ones
+whose policy or calendar a new configuration changes, the months they settle in, the months around the moments, and
+each month that ended since. So ten uploads in a row cost one refresh, and a refresh costs what changed, not what is
+stored. A new report time zone, tickets outside the years the calendar segments cover, or a change that touches most
+tickets rebuild everything, as `refresh --full` does.
 """
 
 from __future__ import annotations
