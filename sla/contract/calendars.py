@@ -10,7 +10,6 @@ from itertools import accumulate
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import duckdb
-import holidays as holidays_lib
 import pandas as pd
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -78,11 +77,19 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
+def _holidays():
+    """The holidays package, imported when first needed: it takes 0.4 s, which a process reading no calendar
+    (an import, the KPIs of whole past months) need not pay."""
+    import holidays
+
+    return holidays
+
+
 def _split_holidays_code(code: str) -> tuple[str, str | None]:
     country, _, subdiv = code.strip().partition("-")
     country = country.upper()
     # Subdivision codes are mostly upper case ("BY", "CA") but some are names ("Flemish"): match any case.
-    known = holidays_lib.list_supported_countries().get(country, [])
+    known = _holidays().list_supported_countries().get(country, [])
     subdiv = next((s for s in known if s.upper() == subdiv.upper()), subdiv)
     return country, subdiv or None
 
@@ -90,11 +97,11 @@ def _split_holidays_code(code: str) -> tuple[str, str | None]:
 def _holidays_problem(code: str) -> str | None:
     country, subdiv = _split_holidays_code(code)
     try:
-        holidays_lib.country_holidays(country)
+        _holidays().country_holidays(country)
     except NotImplementedError:
         return f"unknown holidays country {country!r}"
     try:
-        holidays_lib.country_holidays(country, subdiv=subdiv)
+        _holidays().country_holidays(country, subdiv=subdiv)
     except NotImplementedError:
         return f"unknown holidays subdivision {subdiv!r} of {country!r}"
     return None
@@ -160,7 +167,7 @@ def _days_off(cal: Calendar, start: date, end: date) -> set[date]:
     if cal.holidays:
         country, subdiv = _split_holidays_code(cal.holidays)
         years = range(start.year, end.year + 1)
-        days |= set(holidays_lib.country_holidays(country, subdiv=subdiv, years=years))
+        days |= set(_holidays().country_holidays(country, subdiv=subdiv, years=years))
     return days
 
 
