@@ -17,6 +17,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -118,10 +119,25 @@ def repeat(fn: Callable[[int], float], repeats: int) -> tuple[float, int]:
     return statistics.median(times), len(times)
 
 
+CPU_SPENT: list[float] = []  # process CPU (user + system, all threads) of each timed() call
+
+
 def timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
+    """Wall seconds of fn(); its CPU seconds go to CPU_SPENT (they depend less on what else the machine runs)."""
+    start, cpu = time.perf_counter(), cpu_now()
     fn()
+    CPU_SPENT.append(cpu_now() - cpu)
     return time.perf_counter() - start
+
+
+def cpu_now() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cpu_of(runs: int) -> str:
+    """The median CPU of the last `runs` timed() calls, for a note."""
+    return f"CPU {statistics.median(CPU_SPENT[-runs:]):,.3f} s"
 
 
 def sla(db: Path, *args: str) -> list[str]:
@@ -228,8 +244,8 @@ def measure_incremental(res: SizeResult, exp: gen.Exports, full: Path, work: Pat
 
     seconds, n = repeat(after_import, repeats)
     res.add("refresh_daily", f"refresh after importing {gen.DAILY_TICKETS:,} changed tickets (`marts.refresh` on an "
-            "open store)", seconds, "s", n, f"as a process (`python -m sla refresh`): {processes[0].seconds:,.2f} s; "
-            f"the import itself {statistics.median(r.seconds for r in imports):,.2f} s")
+            "open store)", seconds, "s", n, f"{cpu_of(n)}; as a process (`python -m sla refresh`): "
+            f"{processes[0].seconds:,.2f} s; the import itself {statistics.median(r.seconds for r in imports):,.2f} s")
     with store.connect(copy) as con:
         breaches = con.execute("select source, ticket_id, metric from fct_ticket_sla where stop_at > due_at "
                                "order by ticket_id, metric limit ?", [repeats]).fetchall()
@@ -241,7 +257,7 @@ def measure_incremental(res: SizeResult, exp: gen.Exports, full: Path, work: Pat
 
     seconds, n = repeat(after_exclusion, min(repeats, len(breaches)))
     res.add("refresh_exclusion", "refresh after excluding one breach (`marts.refresh` on an open store)", seconds,
-            "s", n)
+            "s", n, cpu_of(n))
 
 
 def measure_xlsx(res: SizeResult, exp: gen.Exports, work: Path, repeats: int) -> None:
@@ -292,7 +308,7 @@ def measure_queries(res: SizeResult, db: Path, month: str, repeats: int) -> None
 
     seconds, n = repeat(month_kpis, repeats)
     res.add("kpis_month", f"a month's KPIs, all customers (`kpis.compute`, {month})", seconds, "s", n,
-            f"{counts['kpi_rows']:,} KPI rows")
+            f"{cpu_of(n)}; {counts['kpi_rows']:,} KPI rows")
     runs: list[Run] = []
 
     def cli(_: int) -> float:
@@ -304,7 +320,7 @@ def measure_queries(res: SizeResult, db: Path, month: str, repeats: int) -> None
             f"CPU {statistics.median(r.cpu for r in runs):,.2f} s")
     seconds, n = repeat(trend, repeats)
     res.add("trends_13m", f"13 months of trends ({first} .. {month}: tickets, availability, feedback)", seconds, "s",
-            n, f"{counts['trend_rows']:,} rows")
+            n, f"{cpu_of(n)}; {counts['trend_rows']:,} rows")
     with store.connect(db) as con:
         res.rows = dict(con.execute("select kind, sum(rows_stored)::bigint from batches group by kind").fetchall())
         res.rows["tickets"] = con.execute("select count(*) from stg_tickets").fetchone()[0]
@@ -332,14 +348,15 @@ def measure_clocks(res: SizeResult, db: Path, repeats: int) -> None:
         for key, where in (("clocks", "where clock_id % 2 = 0"), ("clocks_all", "")):
             con.execute(f"create or replace temp view clock_input as {all_clocks} {where}")
             count = con.execute("select count(*) from clock_input").fetchone()[0]
-            figures[key] = (*repeat(lambda _: timed(lambda: marts.write_clocks(con, as_of)), repeats), count)
+            seconds, n = repeat(lambda _: timed(lambda: marts.write_clocks(con, as_of)), repeats)
+            figures[key] = (seconds, n, count, cpu_of(n))
         con.execute("rollback")
-    seconds, n, count = figures["clocks"]
+    seconds, n, count, cpu = figures["clocks"]
     res.add("clocks", f"clocks of all {tickets:,} tickets: elapsed + due of both metrics (`marts.write_clocks`)",
-            seconds, "s", n, f"{count:,} clocks; {tickets / seconds:,.0f} tickets/s")
-    seconds, n, count = figures["clocks_all"]
+            seconds, "s", n, f"{cpu}; {count:,} clocks; {tickets / seconds:,.0f} tickets/s")
+    seconds, n, count, cpu = figures["clocks_all"]
     res.add("clocks_all", "the same with the at-risk moments (as `marts.build` runs it)", seconds, "s", n,
-            f"{count:,} clocks")
+            f"{cpu}; {count:,} clocks")
 
     def build(_: int) -> float:
         with store.connect(db) as con:
@@ -349,7 +366,8 @@ def measure_clocks(res: SizeResult, db: Path, repeats: int) -> None:
         return seconds
 
     seconds, n = repeat(build, repeats)
-    res.add("marts_build", "whole ticket mart rebuild (`marts.build`: segments, policies, clocks)", seconds, "s", n)
+    res.add("marts_build", "whole ticket mart rebuild (`marts.build`: segments, policies, clocks, monthly rollup)",
+            seconds, "s", n, cpu_of(n))
     baseline = pandas_baseline(db)
     if baseline is None:
         res.add("clocks_speedup", "clocks vs pandas per-row baseline", float("nan"), "x", 0,
@@ -426,7 +444,8 @@ def measure_pages(res: SizeResult, db: Path, month: str, repeats: int) -> None:
     for key, label in (("overview_first", "overview page, first render (AppTest)"),
                        ("overview_cached", "overview page, cached rerun"),
                        ("trends_first", "trends page, first render"), ("trends_cached", "trends page, cached rerun")):
-        res.add(key, label, statistics.median(r[key] for r in runs), "s", n)
+        res.add(key, label, statistics.median(r[key] for r in runs), "s", n,
+                f"CPU {statistics.median(r[f'{key}_cpu'] for r in runs):,.3f} s")
     res.add("dashboard_rss", "peak RSS of a dashboard process (both pages)", max(r["rss"] for r in runs), "MB", n)
     for r in runs:
         res.errors += [f"pages: {e}" for e in r["errors"] if f"pages: {e}" not in res.errors]
@@ -449,10 +468,10 @@ def measure_report(res: SizeResult, db: Path, month: str, work: Path, repeats: i
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir()
     one, n = repeat(lambda i: timed(lambda: write_report(db, biggest, month, out / f"one-{i}.xlsx", "en")), repeats)
-    res.add("report_one", f"one client's workbook ({biggest}, the biggest)", one, "s", n)
+    res.add("report_one", f"one client's workbook ({biggest}, the biggest)", one, "s", n, cpu_of(n))
     every, n = repeat(lambda i: timed(lambda: write_all(db, month, out / f"all-{i}", "en")), repeats)
     files = len(list((out / "all-0").glob("*.xlsx")))
-    res.add("report_all", f"workbooks of all clients (`report --all`, {files} files)", every, "s", n)
+    res.add("report_all", f"workbooks of all clients (`report --all`, {files} files)", every, "s", n, cpu_of(n))
 
 
 # --- children (run in their own process) ----------------------------------------------------------------------
@@ -497,6 +516,7 @@ def child_pages(db: str, month: str) -> None:
                       ("trends_first", lambda: at.switch_page("pages/trends.py").run()),
                       ("trends_cached", lambda: at.run())):
         out[key] = timed(step)
+        out[f"{key}_cpu"] = CPU_SPENT[-1]
         errors += [str(e.message).splitlines()[0] for e in at.exception]
     print(json.dumps({**out, "errors": sorted(set(errors))}))
 
