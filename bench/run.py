@@ -585,7 +585,7 @@ def growth(figures: dict[str, dict[str, dict]]) -> str:
     lines = ["## How the cost grows from S to M to L", "",
              "The data grows " + "; ".join(f"{a} to {b}: {GROWTH[b]}" for a, b in zip(sizes, sizes[1:], strict=False))
              + " (feedback as the tickets). Each figure, then its factor over the size before.", ""]
-    for key, first in figures[sizes[0]].items():
+    for key in figures[sizes[0]]:
         steps, before = [], None
         for size in sizes:
             f = figures[size].get(key)
@@ -595,8 +595,8 @@ def growth(figures: dict[str, dict[str, dict]]) -> str:
             factor = f" (x{f['value'] / before:,.2f})" if before and f["value"] == f["value"] and before > 0 else ""
             steps.append(f"{size} {shown}{factor}")
             before = f["value"]
-        if len(steps) == len(sizes):
-            lines.append(f"- {first['label']}: {' -> '.join(steps)}")
+        if len(steps) == len(sizes):  # named as at the largest size (a label may name a count or a customer)
+            lines.append(f"- {figures[sizes[-1]][key]['label']}: {' -> '.join(steps)}")
     return "\n".join(lines) + "\n"
 
 
