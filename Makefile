@@ -39,7 +39,7 @@ lint: $(VENV)/.test-installed ## ruff check and the layer contract (lint-imports
 demo: $(VENV)/.run-installed ## Import the demo data (13 months up to yesterday) into data/sla.duckdb (files already imported are skipped)
 	$(PY) -m sla --db $(SLA_DB) demo
 
-bench: $(VENV)/.test-installed ## Benchmark at sizes S, M, L (BENCH_ARGS="--sizes L" for one); writes bench/RESULTS.md
+bench: $(VENV)/.test-installed ## Benchmark at sizes S, M, L (BENCH_ARGS="--sizes L" for one); writes bench/RESULTS.md (.json)
 	$(PY) bench/run.py $(BENCH_ARGS)
 
 bench-browser: $(VENV)/.test-installed ## Time the pages in a real browser on the demo (BROWSER_ARGS="--size M"); writes bench/RESULTS.md

@@ -21,6 +21,8 @@ TIMEZONE = "Europe/Amsterdam"
 END = dt.date(2026, 10, 31)  # the exports end here: the last whole month is 2026-10
 MONTHS = 24  # tickets and feedback span this many months before END
 GENERATOR_VERSION = 2  # bump when the files change, so cached scratch files are regenerated
+DAILY_TICKETS = 2_000  # tickets the next day's export changes
+XLSX_TICKETS = 100_000  # rows of the tickets workbook (the XLSX import is timed with each reader)
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,57 @@ def generate(size: Size, folder: Path, seed: int = 7) -> Exports:
     counts = {"tickets": len(tickets), "checks": size.checks, "feedback": size.feedback}
     manifest.write_text(json.dumps({**wanted, "counts": counts}, indent=1))
     return replace(exports, counts=counts)
+
+
+def daily_export(exports: Exports) -> Path:
+    """The next day's export (written once): the last DAILY_TICKETS tickets again, each updated a day later, the
+    unsolved ones now answered and solved; an overlapping export, as a daily import job brings them."""
+    path = exports.folder / "tickets_daily.csv"
+    if path.exists():
+        return path
+    stamp = "%Y-%m-%d %H:%M:%S"
+    con = duckdb.connect()
+    con.execute(f"""
+        copy (
+            with last as (
+                select *, strptime("Updated at", '{stamp}') + interval 1 day as updated
+                from read_csv('{exports.tickets}', all_varchar = true) order by Id::bigint desc limit {DAILY_TICKETS}
+            ),
+            changed as (
+                select * exclude (updated) replace (
+                    case when Status in ('new', 'open') then 'solved' else Status end as Status,
+                    strftime(updated, '{stamp}') as "Updated at",
+                    coalesce("Solved at", strftime(updated, '{stamp}')) as "Solved at",
+                    coalesce("First reply time in minutes", '30') as "First reply time in minutes",
+                    coalesce("Full resolution time in minutes",
+                             date_diff('minute', strptime("Created at", '{stamp}'), updated)::varchar)
+                        as "Full resolution time in minutes")
+                from last
+            )
+            select * from changed order by Id::bigint
+        ) to '{path}' (header, delimiter ',')""")
+    con.close()
+    return path
+
+
+def xlsx_export(exports: Exports) -> Path:
+    """The first XLSX_TICKETS tickets as an Excel workbook (written once, by openpyxl in write-only mode): dates as
+    date cells, numbers as number cells, as Excel saves an export someone opened and saved."""
+    from openpyxl import Workbook
+
+    path = exports.folder / "tickets_zendesk.xlsx"
+    if path.exists():
+        return path
+    con = duckdb.connect()
+    frame = con.execute(f"select * from read_csv('{exports.tickets}') order by Id limit {XLSX_TICKETS}").df()
+    con.close()
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Tickets")
+    sheet.append(list(frame.columns))
+    for row in frame.astype(object).where(frame.notna(), None).itertuples(index=False):
+        sheet.append([v.to_pydatetime() if isinstance(v, pd.Timestamp) else v for v in row])
+    book.save(path)
+    return path
 
 
 def _write(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, path: Path, delim: str, stamp: str) -> None:

@@ -17,6 +17,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -35,13 +36,18 @@ from bench import generate as gen  # noqa: E402
 NOTES_MARK = "<!-- notes: everything below this line is kept by bench/run.py -->"
 LONG_RUN_S = 60.0  # a measurement whose first run takes longer than this is run once
 BASELINE_SAMPLE = 2000  # tickets timed with the per-row pandas baseline
-# Budget at size L (issue 6): figure key -> (limit, "max" | "min")
+# Budget at size L (issue 13; the clocks and the dashboard's memory from issue 6): figure key -> (limit, "max" | "min")
 BUDGET = {
-    "import_ratio_tickets": (2.0, "max"), "import_ratio_tickets_eu": (2.0, "max"),
-    "import_ratio_checks": (2.0, "max"), "kpis_month": (1.0, "max"), "trends_13m": (2.0, "max"),
-    "clocks": (1.0, "max"), "clocks_speedup": (1000.0, "min"), "overview_cached": (1.0, "max"),
-    "overview_first": (3.0, "max"), "report_one": (3.0, "max"), "dashboard_rss": (2048.0, "max"),
+    **{f"import_{kind}_{key}": (1.5, "max") for kind in ("ratio", "cpu_ratio")
+       for key in ("tickets", "tickets_eu", "checks")},
+    **{f"import_rss_{key}": (1536.0, "max") for key in ("tickets", "tickets_eu", "checks", "feedback")},
+    "kpis_month": (0.3, "max"), "kpis_cli": (0.8, "max"), "trends_13m": (0.5, "max"),
+    "clocks": (1.0, "max"), "clocks_speedup": (1000.0, "min"), "overview_first": (1.0, "max"),
+    "overview_cached": (1.0, "max"), "dashboard_rss": (2048.0, "max"), "report_one": (1.0, "max"),
+    "report_all": (15.0, "max"), "refresh_daily": (0.5, "max"), "refresh_exclusion": (0.2, "max"),
 }
+# How the data grows between the sizes, for the growth lines: tickets (and feedback) and checks
+GROWTH = {"S": None, "M": "tickets x5, checks x5", "L": "tickets x4, checks x2"}
 
 
 @dataclass
@@ -113,10 +119,25 @@ def repeat(fn: Callable[[int], float], repeats: int) -> tuple[float, int]:
     return statistics.median(times), len(times)
 
 
+CPU_SPENT: list[float] = []  # process CPU (user + system, all threads) of each timed() call
+
+
 def timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
+    """Wall seconds of fn(); its CPU seconds go to CPU_SPENT (they depend less on what else the machine runs)."""
+    start, cpu = time.perf_counter(), cpu_now()
     fn()
+    CPU_SPENT.append(cpu_now() - cpu)
     return time.perf_counter() - start
+
+
+def cpu_now() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cpu_of(runs: int) -> str:
+    """The median CPU of the last `runs` timed() calls, for a note."""
+    return f"CPU {statistics.median(CPU_SPENT[-runs:]):,.3f} s"
 
 
 def sla(db: Path, *args: str) -> list[str]:
@@ -175,8 +196,8 @@ def measure_imports(res: SizeResult, exp: gen.Exports, work: Path, repeats: int)
                 f"CPU {ours_cpu:,.1f} s")
         res.add(f"raw_{key}", "DuckDB alone: `create table t as select * from read_csv(...)` of that file",
                 raw_s, "s", n_raw, f"CPU {raw_cpu:,.1f} s")
-        res.add(f"import_ratio_{key}", f"import ratio {key} (ours / raw, wall time)", ours_s / raw_s, "x", n,
-                f"on CPU time: {ours_cpu / raw_cpu:,.2f}x")
+        res.add(f"import_ratio_{key}", f"import ratio {key} (ours / raw, wall time)", ours_s / raw_s, "x", n)
+        res.add(f"import_cpu_ratio_{key}", f"import ratio {key} (ours / raw, CPU time)", ours_cpu / raw_cpu, "x", n)
         res.add(f"import_rss_{key}", f"peak RSS of the {key} import", max(r.rss_mb for r in ours_runs), "MB",
                 len(ours_runs))
     measure_refresh(res, full, repeats)
@@ -184,26 +205,83 @@ def measure_imports(res: SizeResult, exp: gen.Exports, work: Path, repeats: int)
 
 
 def measure_refresh(res: SizeResult, full: Path, repeats: int) -> None:
-    """The SLA clocks the ticket import left stale, computed by `python -m sla refresh` (else the first reader)."""
-    from sla import store
-    from sla.store import marts_state
-
+    """The SLA clocks of every ticket after the imports: the first `python -m sla refresh`, then `refresh --full`."""
     runs: list[Run] = []
 
     def one(i: int) -> float:
-        if i:  # the clocks are current after the first run: mark them stale again to measure the same work
-            with store.connect(full) as con:
-                marts_state.mark_stale(con)
-        runs.append(run_process(sla(full, "refresh")))
+        runs.append(run_process(sla(full, "refresh", *(["--full"] if i else []))))
         return runs[-1].seconds
 
     seconds, n = repeat(one, repeats)
     raw = res.get("raw_tickets")
-    res.add("refresh", "SLA clocks of all tickets after the imports: `python -m sla refresh`", seconds, "s", n,
+    res.add("refresh", "every mart after the imports (clocks, monthly rollups): `python -m sla refresh`, then "
+            "`refresh --full`", seconds, "s", n,
             f"CPU {statistics.median(r.cpu for r in runs):,.1f} s; peak RSS {max(r.rss_mb for r in runs):,.0f} MB")
     if raw and res.get("import_tickets"):
-        res.add("import_refresh_ratio", "tickets import + SLA clocks, over the raw read (not budgeted)",
+        res.add("import_refresh_ratio", "tickets import + every mart, over the raw read (not budgeted)",
                 (res.get("import_tickets") + seconds) / raw, "x", n)
+
+
+def measure_incremental(res: SizeResult, exp: gen.Exports, full: Path, work: Path, repeats: int) -> None:
+    """The refresh after a daily import of changed tickets, and after one exclusion, on a copy of the full store."""
+    from sla import store
+    from sla.metrics import exclusions, marts
+
+    daily, copy = gen.daily_export(exp), work / "incremental.duckdb"
+    imports: list[Run] = []
+    processes: list[Run] = []
+
+    def after_import(i: int) -> float:
+        fresh_copy(full, copy)
+        imports.append(run_process(sla(copy, "ingest", "tickets", str(daily), "--preset", "zendesk", "--timezone",
+                                       gen.TIMEZONE)))
+        if i == 0:  # once as a whole process too, start-up included
+            processes.append(run_process(sla(copy, "refresh")))
+            fresh_copy(full, copy)
+            run_process(sla(copy, "ingest", "tickets", str(daily), "--preset", "zendesk", "--timezone", gen.TIMEZONE))
+        with store.connect(copy) as con:
+            return timed(lambda: marts.refresh(con))
+
+    seconds, n = repeat(after_import, repeats)
+    res.add("refresh_daily", f"refresh after importing {gen.DAILY_TICKETS:,} changed tickets (`marts.refresh` on an "
+            "open store)", seconds, "s", n, f"{cpu_of(n)}; as a process (`python -m sla refresh`): "
+            f"{processes[0].seconds:,.2f} s; the import itself {statistics.median(r.seconds for r in imports):,.2f} s")
+    with store.connect(copy) as con:
+        breaches = con.execute("select source, ticket_id, metric from fct_ticket_sla where stop_at > due_at "
+                               "order by ticket_id, metric limit ?", [repeats]).fetchall()
+
+    def after_exclusion(i: int) -> float:
+        exclusions.exclude(copy, *breaches[i], "duplicate ticket", "bench")
+        with store.connect(copy) as con:
+            return timed(lambda: marts.refresh(con))
+
+    seconds, n = repeat(after_exclusion, min(repeats, len(breaches)))
+    res.add("refresh_exclusion", "refresh after excluding one breach (`marts.refresh` on an open store)", seconds,
+            "s", n, cpu_of(n))
+
+
+def measure_xlsx(res: SizeResult, exp: gen.Exports, work: Path, repeats: int) -> None:
+    """A tickets workbook imported with python-calamine (what imports read with) and with openpyxl."""
+    base, book = work / "base.duckdb", gen.xlsx_export(exp)
+    if not base.exists():
+        run_process(sla(base, "config", "import", str(exp.config)))
+    rows = min(gen.XLSX_TICKETS, exp.counts["tickets"])
+    figures = {}
+    for engine in ("calamine", "openpyxl"):
+        runs: list[Run] = []
+
+        def one(_: int, engine=engine, runs=runs) -> float:
+            db = fresh_copy(base, work / "xlsx.duckdb")
+            runs.append(run_process([sys.executable, str(Path(__file__)), "--child", "xlsx", engine, str(book),
+                                     str(db)]))
+            return runs[-1].seconds
+
+        figures[engine], n = repeat(one, repeats)
+        res.add(f"xlsx_{engine}", f"import a {rows:,}-row tickets workbook read with {engine}: `python -m sla ingest`",
+                figures[engine], "s", n, f"{book.stat().st_size / 1e6:,.0f} MB; CPU "
+                f"{statistics.median(r.cpu for r in runs):,.1f} s; peak RSS {max(r.rss_mb for r in runs):,.0f} MB")
+    res.add("xlsx_speedup", "workbook import: openpyxl / python-calamine", figures["openpyxl"] / figures["calamine"],
+            "x", n, "imports read workbooks with python-calamine; openpyxl writes the reports")
 
 
 def measure_queries(res: SizeResult, db: Path, month: str, repeats: int) -> None:
@@ -230,10 +308,19 @@ def measure_queries(res: SizeResult, db: Path, month: str, repeats: int) -> None
 
     seconds, n = repeat(month_kpis, repeats)
     res.add("kpis_month", f"a month's KPIs, all customers (`kpis.compute`, {month})", seconds, "s", n,
-            f"{counts['kpi_rows']:,} KPI rows")
+            f"{cpu_of(n)}; {counts['kpi_rows']:,} KPI rows")
+    runs: list[Run] = []
+
+    def cli(_: int) -> float:
+        runs.append(run_process(sla(db, "kpis", "--period", month, "--format", "json")))
+        return runs[-1].seconds
+
+    seconds, n = repeat(cli, repeats)
+    res.add("kpis_cli", f"the same as a process: `python -m sla kpis --period {month} --format json`", seconds, "s", n,
+            f"CPU {statistics.median(r.cpu for r in runs):,.2f} s")
     seconds, n = repeat(trend, repeats)
     res.add("trends_13m", f"13 months of trends ({first} .. {month}: tickets, availability, feedback)", seconds, "s",
-            n, f"{counts['trend_rows']:,} rows")
+            n, f"{cpu_of(n)}; {counts['trend_rows']:,} rows")
     with store.connect(db) as con:
         res.rows = dict(con.execute("select kind, sum(rows_stored)::bigint from batches group by kind").fetchall())
         res.rows["tickets"] = con.execute("select count(*) from stg_tickets").fetchone()[0]
@@ -249,12 +336,11 @@ def measure_clocks(res: SizeResult, db: Path, repeats: int) -> None:
 
     with store.connect(db) as con:
         con.execute("begin")
-        as_of = settings.now()
-        first, last = con.execute("select min(created_at)::date, max(created_at)::date from stg_tickets").fetchone()
-        calendars.write_segments(con, config.calendars_in_force(con), first - dt.timedelta(days=7),
-                                 max(last, as_of.date()) + dt.timedelta(days=marts.HORIZON_DAYS))
-        con.execute(f"create or replace temp table ticket_metric as {sql.text('marts/ticket_metric')}",
-                    {"tz": settings.get(con, "report_timezone")})
+        as_of, basis = settings.now(), marts.current_basis(con)
+        calendars.write_segments(con, config.calendars_in_force(con), basis.segments_from, basis.segments_to)
+        con.execute("create or replace temp view mart_tickets as select * from stg_tickets")
+        marts.write_kinds(con, "mart_tickets")
+        marts.write_ticket_metric(con, basis)
         all_clocks = f"select * from ({sql.text('marts/ticket_clock_input')})"
         tickets = con.execute("select count(*) from stg_tickets").fetchone()[0]
         figures = {}
@@ -262,24 +348,26 @@ def measure_clocks(res: SizeResult, db: Path, repeats: int) -> None:
         for key, where in (("clocks", "where clock_id % 2 = 0"), ("clocks_all", "")):
             con.execute(f"create or replace temp view clock_input as {all_clocks} {where}")
             count = con.execute("select count(*) from clock_input").fetchone()[0]
-            figures[key] = (*repeat(lambda _: timed(lambda: marts.write_clocks(con, as_of)), repeats), count)
+            seconds, n = repeat(lambda _: timed(lambda: marts.write_clocks(con, as_of)), repeats)
+            figures[key] = (seconds, n, count, cpu_of(n))
         con.execute("rollback")
-    seconds, n, count = figures["clocks"]
+    seconds, n, count, cpu = figures["clocks"]
     res.add("clocks", f"clocks of all {tickets:,} tickets: elapsed + due of both metrics (`marts.write_clocks`)",
-            seconds, "s", n, f"{count:,} clocks; {tickets / seconds:,.0f} tickets/s")
-    seconds, n, count = figures["clocks_all"]
+            seconds, "s", n, f"{cpu}; {count:,} clocks; {tickets / seconds:,.0f} tickets/s")
+    seconds, n, count, cpu = figures["clocks_all"]
     res.add("clocks_all", "the same with the at-risk moments (as `marts.build` runs it)", seconds, "s", n,
-            f"{count:,} clocks")
+            f"{cpu}; {count:,} clocks")
 
     def build(_: int) -> float:
         with store.connect(db) as con:
             con.execute("begin")
-            seconds = timed(lambda: marts.build(con))
+            seconds = timed(lambda: marts.build(con, marts.current_basis(con)))
             con.execute("rollback")
         return seconds
 
     seconds, n = repeat(build, repeats)
-    res.add("marts_build", "whole ticket mart rebuild (`marts.build`: segments, policies, clocks)", seconds, "s", n)
+    res.add("marts_build", "whole ticket mart rebuild (`marts.build`: segments, policies, clocks, monthly rollup)",
+            seconds, "s", n, cpu_of(n))
     baseline = pandas_baseline(db)
     if baseline is None:
         res.add("clocks_speedup", "clocks vs pandas per-row baseline", float("nan"), "x", 0,
@@ -356,7 +444,8 @@ def measure_pages(res: SizeResult, db: Path, month: str, repeats: int) -> None:
     for key, label in (("overview_first", "overview page, first render (AppTest)"),
                        ("overview_cached", "overview page, cached rerun"),
                        ("trends_first", "trends page, first render"), ("trends_cached", "trends page, cached rerun")):
-        res.add(key, label, statistics.median(r[key] for r in runs), "s", n)
+        res.add(key, label, statistics.median(r[key] for r in runs), "s", n,
+                f"CPU {statistics.median(r[f'{key}_cpu'] for r in runs):,.3f} s")
     res.add("dashboard_rss", "peak RSS of a dashboard process (both pages)", max(r["rss"] for r in runs), "MB", n)
     for r in runs:
         res.errors += [f"pages: {e}" for e in r["errors"] if f"pages: {e}" not in res.errors]
@@ -379,10 +468,10 @@ def measure_report(res: SizeResult, db: Path, month: str, work: Path, repeats: i
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir()
     one, n = repeat(lambda i: timed(lambda: write_report(db, biggest, month, out / f"one-{i}.xlsx", "en")), repeats)
-    res.add("report_one", f"one client's workbook ({biggest}, the biggest)", one, "s", n)
+    res.add("report_one", f"one client's workbook ({biggest}, the biggest)", one, "s", n, cpu_of(n))
     every, n = repeat(lambda i: timed(lambda: write_all(db, month, out / f"all-{i}", "en")), repeats)
     files = len(list((out / "all-0").glob("*.xlsx")))
-    res.add("report_all", f"workbooks of all clients (`report --all`, {files} files)", every, "s", n)
+    res.add("report_all", f"workbooks of all clients (`report --all`, {files} files)", every, "s", n, cpu_of(n))
 
 
 # --- children (run in their own process) ----------------------------------------------------------------------
@@ -396,6 +485,26 @@ def child_raw(path: str, db: str) -> None:
     con.close()
 
 
+def child_xlsx(engine: str, path: str, db: str) -> None:
+    """Import a workbook, its cells read with `engine` (the product reads with python-calamine)."""
+    import warnings
+
+    import pandas as pd
+
+    from sla import cli
+    from sla.imports import readers
+
+    def read_with_engine(source, **options):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl's style warnings
+            return pd.read_excel(source, engine=engine, **options)
+
+    readers.read_excel = read_with_engine
+    code = cli.main(["--db", db, "ingest", "tickets", path, "--preset", "zendesk", "--timezone", gen.TIMEZONE])
+    if code:
+        raise SystemExit(code)
+
+
 def child_pages(db: str, month: str) -> None:
     """Render overview and trends with AppTest; print their times as JSON on the last line."""
     from streamlit.testing.v1 import AppTest
@@ -407,6 +516,7 @@ def child_pages(db: str, month: str) -> None:
                       ("trends_first", lambda: at.switch_page("pages/trends.py").run()),
                       ("trends_cached", lambda: at.run())):
         out[key] = timed(step)
+        out[f"{key}_cpu"] = CPU_SPENT[-1]
         errors += [str(e.message).splitlines()[0] for e in at.exception]
     print(json.dumps({**out, "errors": sorted(set(errors))}))
 
@@ -467,27 +577,52 @@ def render_size(r: SizeResult, info: dict[str, str], command: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(sections: dict[str, str], info: dict[str, str], notes: str) -> str:
-    """The whole results file: machine and method, one section per size (S, M, L, tiny), the kept notes."""
+def growth(figures: dict[str, dict[str, dict]]) -> str:
+    """A line per measurement on how its cost grows from S to M to L (figures: size -> key -> label, value, unit)."""
+    sizes = [n for n in ("S", "M", "L") if n in figures]
+    if len(sizes) < 2:
+        return ""
+    lines = ["## How the cost grows from S to M to L", "",
+             "The data grows " + "; ".join(f"{a} to {b}: {GROWTH[b]}" for a, b in zip(sizes, sizes[1:], strict=False))
+             + " (feedback as the tickets). Each figure, then its factor over the size before.", ""]
+    for key in figures[sizes[0]]:
+        steps, before = [], None
+        for size in sizes:
+            f = figures[size].get(key)
+            if f is None:
+                break
+            shown = fmt(Figure(key, "", f["value"], f["unit"]))
+            factor = f" (x{f['value'] / before:,.2f})" if before and f["value"] == f["value"] and before > 0 else ""
+            steps.append(f"{size} {shown}{factor}")
+            before = f["value"]
+        if len(steps) == len(sizes):  # named as at the largest size (a label may name a count or a customer)
+            lines.append(f"- {figures[sizes[-1]][key]['label']}: {' -> '.join(steps)}")
+    return "\n".join(lines) + "\n"
+
+
+def render(sections: dict[str, str], info: dict[str, str], notes: str, grown: str = "") -> str:
+    """The whole results file: machine and method, one section per size (S, M, L, tiny), how the cost grows, the
+    kept notes."""
     head = [
         "# Benchmark results", "",
         f"Machine: {info['cores']} cores, {info['memory']} memory, {info['cpu']}. Python {info['python']}, "
         f"DuckDB {info['duckdb']}, pandas {info['pandas']}, Streamlit {info['streamlit']}. "
         "Reproduce with `make bench` (all sizes) or `python bench/run.py --sizes L`.", "",
         "Times are the median of the runs shown (a measurement whose first run takes over a minute runs once). "
-        "Imports, the raw DuckDB read and the pages run as subprocesses and are timed as whole commands, start-up "
-        "included; their CPU time (user + system, from wait4) is in the notes, since it depends less on what "
-        "else the machine is doing. KPIs, trends, clocks and reports run in-process on a store opened and closed "
-        "per run. The budget column applies to size L (issue 6).", "",
+        "Imports, the raw DuckDB read, the `kpis` command and the pages run as subprocesses and are timed as whole "
+        "commands, start-up included; their CPU time (user + system, from wait4) is in the notes or a row of its "
+        "own, since it depends less on what else the machine is doing. KPIs, trends, clocks, refreshes and reports "
+        "run in-process on a store opened and closed per run (the refreshes on an open store). The budget column "
+        "applies to size L (issue 13; the clocks and the dashboard's memory from issue 6).", "",
     ]
     order = [n for n in gen.SIZES if n != "tiny"] + ["tiny"]
-    body = [sections[n] for n in order if n in sections]
+    body = [sections[n] for n in order if n in sections] + ([grown] if grown else [])
     return "\n".join(head) + "\n" + "\n".join(body) + "\n" + NOTES_MARK + "\n" + notes
 
 
 def previous_sections(text: str) -> dict[str, str]:
     """The size sections of an earlier results file, by size name."""
-    body = text.split(NOTES_MARK, 1)[0]
+    body = text.split(NOTES_MARK, 1)[0].split("## How the cost grows", 1)[0]
     parts = re.split(r"^(?=## Size )", body, flags=re.M)[1:]
     return {re.match(r"## Size (\w+)", p).group(1): p.rstrip("\n") + "\n" for p in parts}
 
@@ -502,6 +637,8 @@ def measure_size(size: gen.Size, work: Path, repeats: int, parts: set[str]) -> S
     say(f"   exports ready ({time.perf_counter() - start:.1f} s)")
     full, month = work / "full.duckdb", exp.last_month
     steps = {"imports": lambda: measure_imports(res, exp, work, repeats),
+             "incremental": lambda: measure_incremental(res, exp, full, work, repeats),
+             "xlsx": lambda: measure_xlsx(res, exp, work, repeats),
              "queries": lambda: measure_queries(res, full, month, repeats),
              "clocks": lambda: measure_clocks(res, full, repeats),
              "pages": lambda: measure_pages(res, full, month, repeats),
@@ -527,15 +664,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="runs per measurement (median)")
     parser.add_argument("--scratch", type=Path, default=ROOT / "bench" / "scratch", help="generated files")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md", help="the results file")
-    parser.add_argument("--only", help="comma-separated parts: imports, queries, clocks, pages, report")
+    parser.add_argument("--only", help="comma-separated parts: imports, incremental, xlsx, queries, clocks, pages, "
+                                       "report")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        {"raw": child_raw, "pages": child_pages}[args.child[0]](*args.child[1:])
+        {"raw": child_raw, "pages": child_pages, "xlsx": child_xlsx}[args.child[0]](*args.child[1:])
         return 0
     sizes = ["tiny"] if args.quick else [s.strip() for s in args.sizes.split(",")]
     repeats = 1 if args.quick else args.repeats
-    parts = set((args.only or "imports,queries,clocks,pages,report").split(","))
+    parts = set((args.only or "imports,incremental,xlsx,queries,clocks,pages,report").split(","))
     unknown = [s for s in sizes if s not in gen.SIZES]
     if unknown:
         parser.error(f"unknown size(s) {', '.join(unknown)}; choose from {', '.join(gen.SIZES)}")
@@ -545,7 +683,12 @@ def main(argv: list[str] | None = None) -> int:
     command = ("python bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:])).strip()
     info = machine()
     sections = {**previous_sections(previous), **{r.size.name: render_size(r, info, command) for r in results}}
-    args.out.write_text(render(sections, info, notes))
+    kept = args.out.with_suffix(".json")  # every size's figures, for the growth lines when one size is run again
+    figures = json.loads(kept.read_text()) if kept.exists() else {}
+    figures.update({r.size.name: {f.key: {"label": f.label, "value": f.value, "unit": f.unit} for f in r.figures}
+                    for r in results})
+    kept.write_text(json.dumps(figures, indent=1) + "\n")
+    args.out.write_text(render(sections, info, notes, growth(figures)))
     say(f"wrote {args.out}")
     return 0
 

@@ -75,7 +75,7 @@ def cmd_batches(args: argparse.Namespace) -> int:
 
 def cmd_setting(args: argparse.Namespace) -> int:
     """List the settings, show one, or store a new value."""
-    from sla.store import marts_state, settings
+    from sla.store import settings
 
     with store.connect(args.db, on_wait=_err) as con:
         if args.key is None:
@@ -86,9 +86,7 @@ def cmd_setting(args: argparse.Namespace) -> int:
                 raise ValueError(f"unknown setting {args.key!r}; known: {', '.join(settings.DEFAULTS)}")
             _print(settings.get(con, args.key))
         else:
-            settings.put(con, args.key, args.value)
-            if args.key == "report_timezone":  # months are cut anew: the SLA clocks' local days too
-                marts_state.mark_stale(con)
+            settings.put(con, args.key, args.value)  # a new report_timezone rebuilds the marts (their basis)
             _print(f"{args.key} = {args.value}")
     if args.value is not None:
         store.bump_version(args.db)  # cached figures of the dashboard are recomputed
@@ -99,7 +97,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     """Compute the SLA clocks that imports left stale, so the next page or report needs not."""
     from sla.metrics import marts
 
-    _print("SLA clocks computed." if marts.refresh_store(args.db) else "SLA clocks were up to date.")
+    _print("SLA clocks computed." if marts.refresh_store(args.db, full=args.full) else "SLA clocks were up to date.")
     return 0
 
 
@@ -284,7 +282,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("value", nargs="?", help="the new value")
     p.set_defaults(run=cmd_setting)
 
-    p = sub.add_parser("refresh", help="compute the SLA clocks of imported tickets now (else the next reader does)")
+    p = sub.add_parser("refresh", help="compute the SLA clocks of the tickets changed since the last refresh now "
+                                       "(else the next reader does)")
+    p.add_argument("--full", action="store_true", help="recompute every ticket's clocks, not only the changed ones")
     p.set_defaults(run=cmd_refresh)
 
     p = sub.add_parser("claims", help="marketing claims, verified against the data")

@@ -51,7 +51,10 @@ def test_every_row_of_the_exports_is_stored_and_counted(results):
 def test_figures_are_positive_and_ratios_finite(results):
     for label in ("import Zendesk CSV (`,`", "import checks CSV", "a month's KPIs", "13 months of trends",
                   "clocks of all 2,000 tickets", "overview page, first render", "overview page, cached rerun",
-                  "trends page, first render", "one client's workbook", "workbooks of all clients"):
+                  "trends page, first render", "one client's workbook", "workbooks of all clients",
+                  "refresh after importing 2,000 changed tickets", "refresh after excluding one breach",
+                  "import a 2,000-row tickets workbook read with calamine",
+                  "the same as a process: `python -m sla kpis"):
         assert number(figure(results, label)) > 0, label
     for label in ("import ratio tickets (", "import ratio tickets_eu", "import ratio checks",
                   "clocks: our tickets/s"):

@@ -33,7 +33,7 @@ def test_a_store_made_before_the_agent_column_gains_it(tmp_path: Path):
     old = tmp_path / "old.duckdb"
     with store.connect(old) as con:  # every migration, then back to the state before 0009
         con.execute("alter table tickets drop column agent")
-        con.execute("delete from schema_migrations where name = 'store/0010_ticket_agent'")
+        con.execute("delete from schema_migrations where name = 'store/0011_ticket_agent'")
     with duckdb.connect(str(old)) as con:
         assert "agent" not in {c for (c,) in con.execute("select column_name from information_schema.columns "
                                                           "where table_name = 'tickets'").fetchall()}

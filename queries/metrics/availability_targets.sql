@@ -6,10 +6,11 @@
 -- A customer's services are separated by , or ; or, where a part is not itself the name of a service that was
 -- ever monitored (names may hold spaces: "Payments API"), by spaces ("Webshop API").
 with periods as (select * from periods),
--- (the constant range, $range_start - 3 days to $range_end + 1 day, holds every check a period below can use)
+-- (the constant range, $range_start - 3 days to $range_end + 1 day, holds every check day a period below can use;
+-- the days come from the marts: fct_check_days, queries/marts/fct_check_days.sql)
 check_days as (
-    select distinct service, date_trunc('day', checked_at) as day from checks
-    where checked_at >= $range_start::timestamp - interval 3 day and checked_at < $range_end::timestamp + interval 1 day
+    select service, day from fct_check_days
+    where day >= ($range_start::timestamp - interval 3 day)::date and day < $range_end::timestamp + interval 1 day
 ),
 monitored as (
     select distinct p.p0, c.service from check_days as c join periods as p

@@ -8,6 +8,7 @@ breached as (
     select *, stop_at is not null and stop_at <= $as_of::timestamp as resolved
     from outcomes
     where outcome = 'breached' and decided_at >= $period_start and decided_at < $period_end
+      and settles_at >= $period_start and settles_at < $period_end  -- stored, = decided_at: the scan skips other months
       and ($customer is null or customer = $customer)
 ),
 running as (

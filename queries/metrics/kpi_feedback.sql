@@ -1,7 +1,7 @@
 -- CSAT and NPS per customer for the period, by submission time. CSAT = share of answered responses scoring
 -- 4-5 on 1-5 (good on good/bad); NPS = % 9-10 minus % 0-6. Unanswered (offered) surveys don't count.
-with answers as (  -- for one customer only its responses are ranked for their current version
-    select * from current_feedback($customer)
+with answers as (  -- only the responses of the period are ranked for their current version
+    select * from current_feedback_between($period_start, $period_end, $customer)
     where submitted_at >= $period_start and submitted_at < $period_end and score is not null
       and ($customer is null or customer = $customer)
 ),

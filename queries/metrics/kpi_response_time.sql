@@ -4,24 +4,9 @@
 with owners as (
     select distinct customer, service from availability_targets where $customer is null or customer = $customer
 ),
--- the owners' samples, one per monitor and moment by stg_checks' rule (the latest import wins, then down over
--- up), de-duplicated here so one customer's report does not rank every service's month of checks
-samples as (
-    select * from checks
-    where checked_at >= $period_start and checked_at < $period_end and service in (select service from owners)
-    qualify row_number() over (partition by service, checked_at order by batch_id desc, is_up) = 1
-),
--- figures per service, computed once and shared by every customer the service is measured for
-per_service as (
-    select service,
-           round(quantile_cont(response_time_ms, 0.5), 2) as p50_ms,
-           round(quantile_cont(response_time_ms, 0.95), 2) as p95_ms,
-           round(quantile_cont(response_time_ms, 0.99), 2) as p99_ms,
-           count(response_time_ms) as response_checks,
-           count(volume) as volume_checks, round(avg(volume), 2) as mean, round(quantile_cont(volume, 0.05), 2) as p5,
-           any_value(volume_unit) as unit
-    from samples group by service
-),
+-- figures per service, computed once and shared by every customer the service is measured for (temp table
+-- service_response: queries/metrics/service_response.sql, or the monthly mart for a whole past month)
+per_service as (select * exclude (p0) from service_response),
 minimums as (
     select o.customer, o.service, p.target_value
     from owners as o

@@ -11,6 +11,8 @@ scoped as (
     from outcomes
     where ($customer is null or customer = $customer)
       and created_at < $period_end
+      -- what may be decided in the period or after it (a stored column: the scan skips the months before)
+      and (settles_at is null or settles_at >= least($period_start, $as_of::timestamp))
 ),
 in_period as (
     select * from scoped

@@ -1,9 +1,11 @@
 -- Volume (created, resolved) and quality (share of resolved tickets reopened) per customer for the period,
--- split by priority, category or channel on request ($by).
-with tickets as (  -- for one customer only its tickets are ranked for their current version
-    select *, case $by when 'priority' then priority when 'category' then category
-                       when 'channel' then channel end as grp
-    from current_tickets($customer) where $customer is null or customer = $customer
+-- split by priority, category or channel on request ($by). The current tickets come from the marts: their
+-- resolution rows, one per ticket, stop when the ticket was resolved (or closed).
+with tickets as (
+    select customer, created_at, stop_at as resolved_at, reopens,
+           case $by when 'priority' then priority when 'category' then category
+                    when 'channel' then channel end as grp
+    from fct_ticket_sla where metric = 'resolution' and ($customer is null or customer = $customer)
 ),
 created as (
     select customer, grp, count(*) as created from tickets
@@ -12,7 +14,7 @@ created as (
 resolved as (
     select customer, grp, count(*) as resolved, count(*) filter (where reopens > 0) as reopened
     from tickets
-    where coalesce(resolved_at, closed_at) >= $period_start and coalesce(resolved_at, closed_at) < $period_end
+    where resolved_at >= $period_start and resolved_at < $period_end
     group by customer, grp
 ),
 joined as (

@@ -1,10 +1,17 @@
 -- CSAT and NPS per week or month of submission ($grain, cut in $tz), with response counts.
-with answers as (  -- for one customer only its responses are ranked for their current version
-    select *, date_trunc($grain, timezone($tz, submitted_at::timestamptz))::date as bucket
-    from current_feedback($customer)
+with period_answers as (  -- only the responses of the period are ranked for their current version
+    select *, time_bucket(interval 15 minute, submitted_at) as quarter
+    from current_feedback_between($period_start, $period_end, $customer)
     where submitted_at >= $period_start and submitted_at < $period_end and score is not null
       and ($customer is null or customer = $customer)
 ),
+-- the local bucket once per UTC quarter hour, not per answer (a time zone look-up is slow); exact, since every
+-- time zone's midnights and clock changes fall on a quarter hour
+quarters as (
+    select quarter, date_trunc($grain, timezone($tz, quarter::timestamptz))::date as bucket
+    from (select distinct quarter from period_answers)
+),
+answers as (select a.*, q.bucket from period_answers as a join quarters as q using (quarter)),
 final as (
     select bucket, kind as metric, count(*) as responses,
            case when kind = 'csat' then 100.0 * count(*) filter (

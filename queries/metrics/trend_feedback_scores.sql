@@ -4,21 +4,28 @@
 -- over all answers of a group. Service, priority, team, agent and channel are those of the ticket an answer is
 -- about: answers without a ticket (NPS) are left out when a service or priority filter is set, and have none of
 -- these to be split by.
-with tickets as (
+with tickets as (  -- only the tickets the period's answers are about are ranked for their current version
     select ticket_id, any_value(service) as service, any_value(priority) as priority, any_value(team) as team,
            any_value(agent) as agent, any_value(channel) as channel
-    from stg_tickets group by ticket_id
+    from current_tickets_answered($period_start, $period_end) group by ticket_id
 ),
-answers as (
+period_answers as (
     select f.*, t.service, t.priority, t.team, t.agent, t.channel,
-           date_trunc($grain, timezone($tz, f.submitted_at::timestamptz))::date as bucket
-    from stg_feedback as f
+           time_bucket(interval 15 minute, f.submitted_at) as quarter
+    from current_feedback_between($period_start, $period_end, null) as f
     left join tickets as t on t.ticket_id = f.ticket_id
     where f.submitted_at >= $period_start and f.submitted_at < $period_end and f.score is not null
       and (len($customers::varchar[]) = 0 or list_contains($customers::varchar[], f.customer))
       and (len($services::varchar[]) = 0 or list_contains($services::varchar[], t.service))
       and (len($priorities::varchar[]) = 0 or list_contains($priorities::varchar[], t.priority))
 ),
+-- the local bucket once per UTC quarter hour, not per answer (a time zone look-up is slow); exact, since every
+-- time zone's midnights and clock changes fall on a quarter hour
+quarters as (
+    select quarter, date_trunc($grain, timezone($tz, quarter::timestamptz))::date as bucket
+    from (select distinct quarter from period_answers)
+),
+answers as (select a.*, q.bucket from period_answers as a join quarters as q using (quarter)),
 scored as (
     select bucket, kind as metric,
            case $split when 'customer' then customer when 'service' then service

@@ -10,7 +10,6 @@ from itertools import accumulate
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import duckdb
-import holidays as holidays_lib
 import pandas as pd
 
 from sla import i18n
@@ -101,11 +100,19 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
+def _holidays():
+    """The holidays package, imported when first needed: it takes 0.4 s, which a process reading no calendar
+    (an import, the KPIs of whole past months) need not pay."""
+    import holidays
+
+    return holidays
+
+
 def _split_holidays_code(code: str) -> tuple[str, str | None]:
     country, _, subdiv = code.strip().partition("-")
     country = country.upper()
     # Subdivision codes are mostly upper case ("BY", "CA") but some are names ("Flemish"): match any case.
-    known = holidays_lib.list_supported_countries().get(country, [])
+    known = _holidays().list_supported_countries().get(country, [])
     subdiv = next((s for s in known if s.upper() == subdiv.upper()), subdiv)
     return country, subdiv or None
 
@@ -113,11 +120,11 @@ def _split_holidays_code(code: str) -> tuple[str, str | None]:
 def _holidays_problem(code: str) -> str | None:
     country, subdiv = _split_holidays_code(code)
     try:
-        holidays_lib.country_holidays(country)
+        _holidays().country_holidays(country)
     except NotImplementedError:
         return f"unknown holidays country {country!r}"
     try:
-        holidays_lib.country_holidays(country, subdiv=subdiv)
+        _holidays().country_holidays(country, subdiv=subdiv)
     except NotImplementedError:
         return f"unknown holidays subdivision {subdiv!r} of {country!r}"
     return None
@@ -183,7 +190,7 @@ def _days_off(cal: Calendar, start: date, end: date) -> set[date]:
     if cal.holidays:
         country, subdiv = _split_holidays_code(cal.holidays)
         years = range(start.year, end.year + 1)
-        days |= set(holidays_lib.country_holidays(country, subdiv=subdiv, years=years))
+        days |= set(_holidays().country_holidays(country, subdiv=subdiv, years=years))
     return days
 
 
@@ -231,19 +238,24 @@ def _frame(cal: Calendar, start: date, end: date) -> pd.DataFrame:
     )
 
 
-def write_segments(con: duckdb.DuckDBPyConnection, calendars: list[Calendar], start: date, end: date) -> None:
-    """(Re)create table calendar_segments for local dates start <= day < end; 24x7 is always included."""
+def segments_frame(calendars: list[Calendar], start: date, end: date) -> pd.DataFrame:
+    """The business intervals of every calendar for local dates start <= day < end; 24x7 is always included."""
     names = [cal.name for cal in calendars]
     if len(set(names)) != len(names):
         raise ValueError(f"calendar names must be unique, got {names}")
     if TWENTY_FOUR_SEVEN.name not in names:
         calendars = [*calendars, TWENTY_FOUR_SEVEN]
-    frame = pd.concat([_frame(cal, start, end) for cal in calendars], ignore_index=True)
-    con.register("calendar_segments_frame", frame)
+    return pd.concat([_frame(cal, start, end) for cal in calendars], ignore_index=True)
+
+
+def write_segments(con: duckdb.DuckDBPyConnection, calendars: list[Calendar], start: date, end: date,
+                   table: str = "calendar_segments", temporary: bool = False) -> None:
+    """(Re)create table calendar_segments (or `table`) for local dates start <= day < end (segments_frame)."""
+    con.register("calendar_segments_frame", segments_frame(calendars, start, end))
     try:
         con.execute(
-            """
-            create or replace table calendar_segments as
+            f"""
+            create or replace {'temp ' if temporary else ''}table {table} as
             select
                 calendar::varchar as calendar,
                 seg_start::timestamp as seg_start,

@@ -365,7 +365,7 @@ def current(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
 
 def calendars_in_force(con: duckdb.DuckDBPyConnection) -> list[calendars.Calendar]:
     """The parsed calendars of the configuration in force, plus the built-in 24x7."""
-    rows = current(con)["calendars"].fillna("")
+    rows = con.execute("select * from stg_calendars").df().reindex(columns=list(SHEETS["calendars"])).fillna("")
     parsed = [calendars.parse_calendar(r) for r in rows.astype(str).to_dict("records")]
     return [calendars.TWENTY_FOUR_SEVEN, *[c for c in parsed if c.name != "24x7"]]
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from sla import i18n, store
-from sla.metrics import kpis, marts, periods, trends
+from sla.metrics import kpis, periods, trends
+from sla.metrics import monthly as monthly_marts
 from sla.store import settings, sql
 
 MONTHS = 12
@@ -117,7 +118,7 @@ def budget_burn(db: Path | str | None, month: str, service: str, customers: tupl
         buckets = [(d, h.to_pydatetime(), min(h + pd.Timedelta(hours=1), pd.Timestamp(end)).to_pydatetime())
                    for d, h in zip(local_days, hours, strict=True)]
         kpis.measure_availability(con, buckets, as_of)
-        marts.write_period_segments(con, first, end_day)  # the calendar hours to the month's end, for its budget
+        monthly_marts.write_segments(con, first, end_day)  # the calendar hours to the month's end, for its budget
         frame = sql.df(con, "metrics/availability_burn", service=service, customers=list(customers),
                        as_of=as_of, period_end=end)
     if frame.empty:

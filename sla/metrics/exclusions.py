@@ -18,7 +18,7 @@ import pandas as pd
 
 from sla import i18n, store
 from sla.metrics import kpis
-from sla.store import settings, sql
+from sla.store import marts_state, settings, sql
 
 METRICS = ("first_response", "resolution")
 # The reasons a client may read (client files show only these, with the optional client text); "other" needs a note.
@@ -203,6 +203,8 @@ def _act(db: Path | str | None, action: str, source: str, ticket_id: str, metric
             con.execute("insert into breach_exclusions (source, ticket_id, metric, action, category, client_text, "
                         "note, actor, acted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [source, ticket_id, metric, action, category, client_text, note, actor, now])
+            marts_state.mark_stale(con, "select $source as source, $ticket_id as ticket_id",
+                                   params={"source": source, "ticket_id": ticket_id})
             con.execute("commit")
         except BaseException:
             con.execute("rollback")

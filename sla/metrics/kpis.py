@@ -11,7 +11,7 @@ import duckdb
 import pandas as pd
 
 from sla import i18n
-from sla.metrics import marts, periods
+from sla.metrics import marts, monthly, periods
 from sla.store import data_state, settings, sql
 
 
@@ -214,6 +214,7 @@ def monitoring_kpis(con: duckdb.DuckDBPyConnection, first: date, end: date, para
         availability = availability_rows(con, [(first, params["period_start"], params["period_end"])],
                                          params["as_of"], params["customer"])
     month = availability[pd.to_datetime(availability["month"]) == pd.Timestamp(first)]
+    monthly.write_service_response(con, params)
     return [month.drop(columns="month"), sql.df(con, "metrics/kpi_response_time", **params)]
 
 
@@ -230,11 +231,12 @@ def measure_availability(con: duckdb.DuckDBPyConnection, periods: list[tuple[dat
     """Temp tables periods, availability_targets (what is measured on which calendar: by default what the
     contracts promise; another query `targets` may choose otherwise, given `services`) and service_availability
     (eligible, down and maintenance seconds per period, service and calendar)."""
+    marts.refresh(con)  # the check days and whole months it reads
     con.execute("create or replace temp table periods (first_day date, p0 timestamp, p1 timestamp)")
     con.executemany("insert into periods values (?, ?, ?)", [list(p) for p in periods])
     first = min(p[0] for p in periods)
     end = max(p[2] for p in periods).date() + timedelta(days=1)
-    marts.write_period_segments(con, first, end)
+    monthly.write_period_segments(con, first, end)
     # The whole range as constants too: a filter on them reaches below stg_checks' de-duplicating window
     # (10M checks: 6 s -> 0.3 s), where one joined from the periods table does not.
     params = {"as_of": as_of, "customer": customer, "range_start": min(p[1] for p in periods),
@@ -243,7 +245,8 @@ def measure_availability(con: duckdb.DuckDBPyConnection, periods: list[tuple[dat
     # its services as constants, applied in the checks scan (a join slowed every trend: a probe per check)
     if customer or services:
         params["services"] = [s for (s,) in con.execute("select distinct service from availability_targets").fetchall()]
-    _temp_table(con, "service_availability", params)
+    # whole past months from the monthly marts, which hold what the contracts promise (not another choice)
+    monthly.write_service_availability(con, params, from_marts=targets == "availability_targets")
 
 
 def credits_owed(rows: pd.DataFrame) -> pd.DataFrame:

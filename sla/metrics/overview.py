@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 
 from sla import i18n, store
-from sla.metrics import kpis
+from sla.metrics import kpis, marts
 from sla.store import settings, sql
 
 
@@ -48,6 +48,7 @@ def filter_options(db: Path | str | None = None) -> dict[str, list[str]]:
     """Values for the dashboard filters: customer, service, priority, month (YYYY-MM, oldest first), and the
     report time zone (one value) in which months are cut."""
     with store.connect(db, read_only=True) as con:
+        marts.refresh(con)  # the tickets' values come from the marts
         tz = settings.get(con, "report_timezone")
         frame = sql.df(con, "metrics/filter_options", tz=tz)
     options = {f: frame.loc[frame["filter"] == f, "value"].tolist() for f in ("customer", "service", "priority",

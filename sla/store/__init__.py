@@ -23,9 +23,10 @@ MIGRATIONS = [
     "store/0006_marts_state",
     "store/0007_exclusion_client_text",
     "store/0008_delivery",
-    "store/0009_source_business_minutes",
-    "store/0010_ticket_agent",
-    "store/0011_config_links",
+    "store/0009_marts_touched",
+    "store/0010_source_business_minutes",
+    "store/0011_ticket_agent",
+    "store/0012_config_links",
 ]
 LOCK_WAIT_SECONDS = 60.0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -19,7 +20,7 @@ def text(name: str) -> str:
 
 def bound(sql: str, params: dict) -> dict:
     """The parameters `sql` names: DuckDB rejects named parameters a statement does not use."""
-    return {k: v for k, v in params.items() if f"${k}" in sql}
+    return {k: v for k, v in params.items() if re.search(rf"\${k}\b", sql)}  # not $period_start in $period_start_date
 
 
 def execute(con: duckdb.DuckDBPyConnection, name: str, **params) -> duckdb.DuckDBPyConnection:
