@@ -175,6 +175,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "language must be en or nl": {"nl": "language moet en of nl zijn"},
     "a client contact needs the customer whose report they get": {
         "nl": "een klantcontact heeft de klant nodig van wie hij de rapportage krijgt"},
+    "ticket_url must start with http:// or https:// and hold {ticket_id}, e.g. {example}": {
+        "nl": "ticket_url moet beginnen met http:// of https:// en {ticket_id} bevatten, bv. {example}"},
+    "client_reports must be yes or no (empty: no)": {"nl": "client_reports moet yes of no zijn (leeg: no)"},
+    "links: source {source} is listed more than once": {"nl": "links: bron {source} staat er meer dan eens in"},
     "calendar name is empty": {"nl": "de naam van de kalender is leeg"},
     "time zone is empty (use an IANA name like Europe/Amsterdam)": {
         "nl": "de tijdzone is leeg (gebruik een IANA-naam zoals Europe/Amsterdam)"},
