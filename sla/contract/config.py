@@ -262,10 +262,17 @@ def import_config(path: Path | str, db: Path | str | None = None,
     return _import(read(path), Path(path).name, db, on_wait)
 
 
-def import_sheets(sheets: Mapping[str, pd.DataFrame], source: str, db: Path | str | None = None) -> str:
+def import_sheets(sheets: Mapping[str, pd.DataFrame], source: str, db: Path | str | None = None,
+                  record: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None) -> str:
     """Validate and store sheets edited in the dashboard (cells of any type, as `current` gives them) as the
-    new version in force; raise ConfigProblem if invalid. A missing sheet is empty."""
-    return _import(Config({name: _columns(_text(sheets.get(name)), name) for name in SHEETS}), source, db)
+    new version in force; raise ConfigProblem if invalid. A missing sheet is empty. `record(con, version)` runs in
+    the import's transaction (what-if adoptions note who adopted the version)."""
+    return _import(from_sheets(sheets), source, db, record=record)
+
+
+def from_sheets(sheets: Mapping[str, pd.DataFrame]) -> Config:
+    """A configuration from sheets with cells of any type (as `current` gives them); a missing sheet is empty."""
+    return Config({name: _columns(_text(sheets.get(name)), name) for name in SHEETS})
 
 
 def _text(frame: pd.DataFrame | None) -> pd.DataFrame | None:
@@ -273,7 +280,8 @@ def _text(frame: pd.DataFrame | None) -> pd.DataFrame | None:
     return None if frame is None else frame.astype(object).where(frame.notna(), "").astype(str)
 
 
-def _import(cfg: Config, source: str, db: Path | str | None, on_wait: Callable[[str], None] | None = None) -> str:
+def _import(cfg: Config, source: str, db: Path | str | None, on_wait: Callable[[str], None] | None = None,
+            record: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None) -> str:
     problems = validate(cfg)
     if problems:
         raise ConfigProblem(problems)
@@ -281,6 +289,8 @@ def _import(cfg: Config, source: str, db: Path | str | None, on_wait: Callable[[
         con.execute("begin")
         try:
             version = _store(con, cfg, source)
+            if record:
+                record(con, version)
             marts_state.mark_stale(con)
             con.execute("commit")
         except BaseException:
@@ -294,13 +304,19 @@ def _import(cfg: Config, source: str, db: Path | str | None, on_wait: Callable[[
 def _store(con: duckdb.DuckDBPyConnection, cfg: Config, source: str) -> int:
     version = con.execute("select nextval('config_seq')").fetchone()[0]
     con.execute("insert into config_versions values (?, ?, now())", [version, source])
+    write_version(con, cfg, version)
+    return version
+
+
+def write_version(con: duckdb.DuckDBPyConnection, cfg: Config, version: int) -> None:
+    """Insert every sheet of a validated configuration as version `version` of the cfg_* tables on `con` (the
+    caller numbers the version; a what-if replay writes a draft so into temp tables of its own)."""
     tz = settings.get(con, "timezone")
     for sheet, frame in cfg.sheets.items():
         rows = _typed(sheet, frame, tz).assign(version=version)
         con.register("sheet_frame", rows)
         con.execute(f"insert into cfg_{sheet} by name select * from sheet_frame")
         con.unregister("sheet_frame")
-    return version
 
 
 def _typed(sheet: str, frame: pd.DataFrame, tz: str) -> pd.DataFrame:
