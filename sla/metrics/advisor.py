@@ -22,6 +22,7 @@ import duckdb
 import pandas as pd
 
 from sla import store
+from sla.contract import calendars, config
 from sla.metrics import kpis, marts, overview, periods, trends
 from sla.metrics.kpis import REGISTRY
 from sla.store import marts_state, settings, sql
@@ -47,6 +48,7 @@ class Advice:
     months: list[str]
     tickets: pd.DataFrame
     availability: pd.DataFrame
+    clocks: dict[str, calendars.Calendar]  # the calendars in force by name: a duration names its clock
 
 
 def achievable(months: int) -> int:
@@ -70,11 +72,12 @@ def advise(db: Path | str | None, first: str, last: str, customer: str | None = 
         try:
             months = periods.months(first, last)
             tickets = _ticket_advice(cur, window, months)
-            available = _availability_advice(trends.availability_trend(cur, first, last, customer, as_of),
-                                             _availability_calendars(cur), months, customer)
+            uptime = trends.availability_trend(cur, first, last, customer, as_of)
+            available = _availability_advice(uptime, _availability_calendars(cur), months, customer)
+            clocks = {c.name: c for c in config.calendars_in_force(cur)}
         finally:
             cur.close()
-    return Advice(first, last, months, tickets, available)
+    return Advice(first, last, months, tickets, available, clocks)
 
 
 def _ticket_advice(cur: duckdb.DuckDBPyConnection, window: dict, months: list[str]) -> pd.DataFrame:

@@ -50,6 +50,8 @@ class Replay:
     credits: pd.DataFrame
     flips: pd.DataFrame
     replayed: int  # tickets whose clocks were recomputed
+    clocks: dict[str, dict[str, calendars.Calendar]]  # "current" and "draft": the calendars by name
+    currencies: dict[str, str]  # customer -> currency (the draft's, else the one in force)
 
     @property
     def differs(self) -> bool:
@@ -89,11 +91,13 @@ def replay(db: Path | str | None, draft: config.Config, first: str, last: str | 
         cur = con.cursor()
         try:
             now_rows, now_available = _figures(cur, first, last, as_of, window)
+            clocks, currencies = {"current": _clocks(cur)}, _currencies(cur)
             with _draft(cur, draft) as versions:
                 replayed = _replay_clocks(cur, versions, window, full, as_of)
                 _measure_monitoring(cur, versions)
                 draft_rows, draft_available = _figures(cur, first, last, as_of, window)
                 flips = sql.df(cur, "metrics/whatif_flips", **window)
+                clocks["draft"], currencies = _clocks(cur), {**currencies, **_currencies(cur)}
         finally:
             cur.close()
     progress = periods.progress(last, as_of, tz)
@@ -101,7 +105,15 @@ def replay(db: Path | str | None, draft: config.Config, first: str, last: str | 
                   _compare(now_rows, draft_rows, now_available, draft_available),
                   _compare_credits(now_available, draft_available),
                   kpis.local_times(flips, ("created_at", "stop_at", "current_due_at", "draft_due_at"), tz)
-                  [list(FLIP_COLUMNS)], replayed)
+                  [list(FLIP_COLUMNS)], replayed, clocks, currencies)
+
+
+def _clocks(cur: duckdb.DuckDBPyConnection) -> dict[str, calendars.Calendar]:
+    return {c.name: c for c in config.calendars_in_force(cur)}
+
+
+def _currencies(cur: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    return dict(cur.execute("select customer, currency from stg_customers where currency is not null").fetchall())
 
 
 def _figures(cur: duckdb.DuckDBPyConnection, first: str, last: str, as_of: datetime,
