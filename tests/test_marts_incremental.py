@@ -16,7 +16,7 @@ import pytest
 from sla import store
 from sla.contract import config
 from sla.imports import ingest
-from sla.metrics import exclusions, kpis, marts, monthly, trends
+from sla.metrics import exclusions, kpis, marts, monthly, periods
 from sla.store import sql
 
 SEED = 20261203
@@ -217,14 +217,14 @@ def test_a_whole_past_month_reads_the_same_from_the_monthly_marts_as_from_the_ch
     for _ in range(4):
         s.checks()
     s.outages_or_maintenance()
-    months = trends.months(f"{START:%Y-%m}", trends.month_add(f"{THIS_MONTH:%Y-%m}", -1))
+    months = periods.months(f"{START:%Y-%m}", periods.month_add(f"{THIS_MONTH:%Y-%m}", -1))
 
     def read() -> list:
         """Each month's availability rows and KPIs (availability, response time), asked for on its own."""
         with store.connect(s.db) as con:
             return [(kpis.clean_rows(kpis.availability_rows(con, [(first, start, end)], THIS_MONTH)),
                      kpis.compute(con, month, as_of=THIS_MONTH)["rows"])
-                    for month in months for first, _, start, end in [kpis.month_bounds(month, None, s.tz)]]
+                    for month in months for first, _, start, end in [periods.month_bounds(month, None, s.tz)]]
 
     held = read()
     with store.connect(s.db) as con:
@@ -241,8 +241,8 @@ def test_the_monthly_ticket_trend_reads_the_same_from_the_rollup_as_from_the_clo
         s.new_tickets()
     s.reimport()
     s.exclude_or_include()
-    _, _, start, _ = kpis.month_bounds(f"{START:%Y-%m}", None, s.tz)
-    _, _, _, end = kpis.month_bounds(f"{THIS_MONTH:%Y-%m}", None, s.tz)
+    _, _, start, _ = periods.month_bounds(f"{START:%Y-%m}", None, s.tz)
+    _, _, _, end = periods.month_bounds(f"{THIS_MONTH:%Y-%m}", None, s.tz)
     params = {"grain": "month", "split": split, "tz": s.tz, "period_start": start, "period_end": end,
               "customers": [], "services": [], "priorities": []}
 
