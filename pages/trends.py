@@ -40,7 +40,8 @@ def trend_figure(db: str, version: str, first: str, last: str, grain: str, split
     """One KPI's chart, kept: drawing it costs more than reading its series (cached too). As a dict, so that every
     run sends the very same spec (an unpickled Figure orders its layout otherwise, which resets a selection)."""
     series = kpi_series(db, version, first, last, grain, split, keys, customers, services, priorities)[key]
-    return charts.kpi_trend(series, key, grain, "", lang, split=split in summary.APPLIES[key]).to_dict()
+    return charts.kpi_trend(series, key, grain, "", lang, split=split in summary.APPLIES[key],
+                            split_kind=split if split in ("priority", "status") else None).to_dict()
 
 
 def from_url(key: str, options: list | tuple, many: bool = False) -> None:
