@@ -79,6 +79,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "--map {item}: verwacht FIELD=COLUMN, bijvoorbeeld created_at=\"Opened on\"."},
     "unknown kind {code}; expected one of {codes}.": {"nl": "onbekende soort {code}; verwacht een van {codes}."},
     "unknown preset {code}; known: {codes}.": {"nl": "onbekende indeling {code}; bekend zijn: {codes}."},
+    "--source-calendar {calendar} is not a calendar of the configuration; known: {calendars}.": {
+        "nl": "--source-calendar {calendar} is geen kalender van de configuratie; bekend zijn: {calendars}."},
     "preset {preset} is for {kind}, not {kind2}.": {"nl": "de indeling {preset} is voor {kind}, niet voor {kind2}."},
     "unknown time zone {zone} (use a name like Europe/Amsterdam or UTC).": {
         "nl": "onbekende tijdzone {zone} (gebruik een naam als Europe/Amsterdam of UTC)."},

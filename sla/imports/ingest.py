@@ -8,6 +8,7 @@ queries/imports/store_<kind>.sql. Either the whole import commits, or the store 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Collection, Mapping
@@ -442,11 +443,13 @@ def ingest_file(
     service: str | None = None,
     file_name: str | None = None,
     sheet: str | None = None,
+    source_calendar: str | None = None,
     progress: Progress | None = None,
     on_wait: Callable[[str], None] | None = None,
 ) -> ImportResult:
     """Import one export file (CSV, XLSX, Excel 2003 XML, kuma.db). Raises ImportProblem for a fatal problem;
-    nothing is stored then."""
+    nothing is stored then. `source_calendar`: the calendar of the configuration the source counted its
+    business-hours durations on; with it they give the stops the export has no time for."""
     say = progress or (lambda step, fraction: None)
     if kind is not None and kind not in KINDS:
         raise ImportProblem(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}.")
@@ -465,11 +468,15 @@ def ingest_file(
         if previous:
             result.already_imported_as = previous[0]
             return result
+        _check_source_calendar(con, source_calendar)
         _prepare(con, src, chosen, resolved, tz, customer, service, result, say)
+        result.stops = stops_on(result.stops, source_calendar)
         say("Storing", 0.7)
         con.execute("begin")
         try:
             _store(con, src, chosen, customer, service, result, tz)
+            if source_calendar:
+                con.execute("insert into batch_source_calendars values (?, ?)", [result.batch_id, source_calendar])
             _pause_for_crash_test()
             con.execute("commit")
         except BaseException:
@@ -587,6 +594,25 @@ def where(src: readers.SourceFile) -> str:
     return "; ".join(parts) + "." if parts else ""
 
 
+def _check_source_calendar(con: duckdb.DuckDBPyConnection, calendar: str | None) -> None:
+    """A source calendar must be one of the configuration in force (or 24x7)."""
+    if calendar is None or calendar == "24x7":
+        return
+    known = [r[0] for r in con.execute("select calendar from stg_calendars order by 1").fetchall()]
+    if calendar not in known:
+        raise ImportProblem(f"--source-calendar {calendar!r} is not a calendar of the configuration; "
+                            f"known: {', '.join(['24x7', *known])}.")
+
+
+def stops_on(lines: list[str], calendar: str | None) -> list[str]:
+    """The summary's stop lines, saying that business-hours durations become stops on the source's calendar."""
+    if not calendar:
+        return lines
+    kept = re.compile(r"kept as the source's own figure for ([\d,]+) tickets, not used as a stop\.")
+    return [kept.sub(lambda m: f"used as the stop on calendar {calendar!r} where the export has no time for it "
+                               f"({m.group(1)} tickets carry it).", line) for line in lines]
+
+
 def stops(con: duckdb.DuckDBPyConnection, mapping: Mapping[str, str]) -> list[str]:
     """How the first response and resolution of the stored tickets were derived, with how many have one."""
     counts = con.execute("select count(*), count(first_response_at), count(coalesce(resolved_at, closed_at)), "
@@ -604,11 +630,11 @@ def stops(con: duckdb.DuckDBPyConnection, mapping: Mapping[str, str]) -> list[st
                     for f in durations if f in mapping]
         if "activity" in mapping:
             sources.append(f"the events in {mapping['activity']!r}")
-        if not sources:
+        if sources:
+            lines.append(f"{stop}: from {' or else '.join(sources)}; {have:,} of {total:,} tickets have one "
+                         "(the others: not yet).")
+        elif business not in mapping:
             lines.append(f"{stop}: no column for it in the file.")
-            continue
-        lines.append(f"{stop}: from {' or else '.join(sources)}; {have:,} of {total:,} tickets have one "
-                     "(the others: not yet).")
         if business in mapping:
             lines.append(f"{stop} on the source's business hours ({mapping[business]!r}): kept as the source's own "
                          f"figure for {kept:,} tickets, not used as a stop.")
@@ -712,7 +738,8 @@ def undo(batch_id: int, db: Path | str | None = None) -> str:
                                    params={"batch_id": batch_id})
         elif row[0] in MARTS_INPUT:
             marts_state.mark_stale(con, batch_id=batch_id)
-        for table in ("tickets", "checks", "outages", "feedback", "maintenance", "rejects", "batches"):
+        for table in ("tickets", "checks", "outages", "feedback", "maintenance", "rejects", "batch_source_calendars",
+                      "batches"):
             con.execute(f"delete from {table} where batch_id = ?", [batch_id])
         con.execute("commit")
     store.bump_version(db)

@@ -27,6 +27,7 @@ MIGRATIONS = [
     "store/0010_source_business_minutes",
     "store/0011_ticket_agent",
     "store/0012_config_links",
+    "store/0013_source_calendar",
 ]
 LOCK_WAIT_SECONDS = 60.0
 
