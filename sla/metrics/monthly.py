@@ -140,8 +140,8 @@ def _compute(cur: duckdb.DuckDBPyConnection, months: list[date], tz: str) -> Non
     """Temp tables new_fct_availability_monthly and new_fct_response_monthly: the mart rows of `months`, each
     month computed on its own (see the module docstring), as its readers would."""
     cur.execute("create or replace temp table new_fct_availability_monthly (p0 timestamp, service varchar, "
-                "calendar varchar, eligible_s double, downtime_s double, maintenance_s double, "
-                "availability_pct double, coverage_pct double)")
+                "calendar varchar, eligible_s double, month_eligible_s double, downtime_s double, "
+                "maintenance_s double, availability_pct double, coverage_pct double)")
     cur.execute("create or replace temp table new_fct_response_monthly (p0 timestamp, service varchar, "
                 "p50_ms double, p95_ms double, p99_ms double, response_checks bigint, volume_checks bigint, "
                 "mean double, p5 double, unit varchar)")
