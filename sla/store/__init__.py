@@ -27,6 +27,8 @@ MIGRATIONS = [
     "store/0010_source_business_minutes",
     "store/0011_ticket_agent",
     "store/0012_config_links",
+    "store/0013_config_users",
+    "store/0014_actors",
 ]
 LOCK_WAIT_SECONDS = 60.0
 
