@@ -525,8 +525,9 @@ if len(versions):
         st.success(t(message[0], lang, version=latest["version"], **message[1]), icon=":material/check_circle:")
     source = t("data.config.source", lang) if latest["source"] == CONFIG_SOURCE else latest["source"]
     st.caption(t("data.config.version", lang, version=latest["version"], source=source,
-                 at=i18n.moment(latest["imported_at"], lang))
-               + (" " + t("data.config.by", lang, actor=latest["actor"]) if isinstance(latest["actor"], str) else ""))
+                 at=i18n.moment(latest["imported_at"], lang)))
+    if isinstance(latest["actor"], str):
+        st.caption(t("data.config.by", lang, actor=latest["actor"]))
 else:
     st.caption(t("data.config.none", lang))
 edited = {}

@@ -322,8 +322,8 @@ def _lockout(cfg: Config, scope: Scope) -> list[str]:
     kept = users.match(rows, scope.actor)
     if kept is not None and kept.role == "admin" and kept.everything:
         return []
-    return [f"users: {scope.actor} would no longer be an admin who sees every customer; keep a row that makes you "
-            "one"]
+    return [f"users: {scope.actor!r} would no longer be an admin who sees every customer; keep a row that makes "
+            "you one"]
 
 
 def _store(con: duckdb.DuckDBPyConnection, cfg: Config, source: str, actor: str) -> int:

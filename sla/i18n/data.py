@@ -245,7 +245,7 @@ TEXT: dict[str, dict[str, str]] = {
                                       "them).",
                                 "nl": "* voor alle klanten, of hun namen gescheiden door ; (zoals de exports ze "
                                       "noemen)."},
-    "data.config.by": {"en": "By {actor}.", "nl": "Door {actor}."},
+    "data.config.by": {"en": "Saved by {actor}.", "nl": "Opgeslagen door {actor}."},
     "data.col.actor": {"en": "Imported by", "nl": "Geïmporteerd door"},
     "data.undone": {"en": "Undone imports", "nl": "Ongedaan gemaakte imports"},
     "data.col.undone_by": {"en": "Undone by", "nl": "Ongedaan gemaakt door"},

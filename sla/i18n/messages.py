@@ -179,13 +179,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "ticket_url moet beginnen met http:// of https:// en {ticket_id} bevatten, bv. {example}"},
     "client_reports must be yes or no (empty: no)": {"nl": "client_reports moet yes of no zijn (leeg: no)"},
     "links: source {source} is listed more than once": {"nl": "links: bron {source} staat er meer dan eens in"},
-    "{email} is not an e-mail address or *@domain": {"nl": "{email} is geen e-mailadres of *@domein"},
+    "{address} is not an e-mail address or *@domain": {"nl": "{address} is geen e-mailadres of *@domein"},
     "role must be viewer, editor or admin": {"nl": "role moet viewer, editor of admin zijn"},
     "customers is either * or a list of customers, not both": {
         "nl": "customers is * of een lijst van klanten, niet allebei"},
-    "users: {email} is listed more than once": {"nl": "users: {email} staat er meer dan eens in"},
-    "users: {email} would no longer be an admin who sees every customer; keep a row that makes you one": {
-        "nl": "users: {email} zou geen beheerder meer zijn die alle klanten ziet; houd een rij die u dat maakt"},
+    "users: {address} is listed more than once": {"nl": "users: {address} staat er meer dan eens in"},
+    "users: {address} would no longer be an admin who sees every customer; keep a row that makes you one": {
+        "nl": "users: {address} zou geen beheerder meer zijn die alle klanten ziet; houd een rij die u dat maakt"},
     "calendar name is empty": {"nl": "de naam van de kalender is leeg"},
     "time zone is empty (use an IANA name like Europe/Amsterdam)": {
         "nl": "de tijdzone is leeg (gebruik een IANA-naam zoals Europe/Amsterdam)"},
@@ -269,6 +269,7 @@ PARTS: dict[str, tuple[str, Callable[[str, str], str] | None]] = {
     "preset": (".+?", _label("preset")),
     "reason": (".+?", lambda code, lang: value("delivery_reason", code, lang)),
     "action": (".+?", _sentence),  # what a role may not do: a phrase of sla.store.scope.ACTIONS
+    "address": (r"'[^']*'|[^\s']*", None),  # an e-mail address of the users sheet, quoted where it has spaces
 }
 PART = re.compile(r"\{(\w+)\}")
 
