@@ -46,20 +46,23 @@ def sign_in(db: str, lang: str) -> Scope:
     no-access page, and nothing else, to anyone without one."""
     if "is_logged_in" not in st.user:  # st.user has it only when secrets.toml configures sign-in
         return LOCAL
+    if st.user.is_logged_in:
+        scope = signed_in_scope(db, store.data_version(db), str(st.user.get("email") or ""))
+        if scope is not None:
+            return scope
+    # no page is listed or reachable (without st.navigation, Streamlit would list the pages/ folder itself)
+    st.navigation([st.Page(PAGES[0][0], default=True)], position="hidden")
     if not st.user.is_logged_in:
         st.title(i18n.t("access.sign_in.title", lang))
         st.write(i18n.t("access.sign_in.text", lang))
         if st.button(i18n.t("access.sign_in.button", lang), type="primary", icon=":material/login:", key="sign_in"):
             st.login()
         st.stop()
-    scope = signed_in_scope(db, store.data_version(db), str(st.user.get("email") or ""))
-    if scope is None:
-        st.title(i18n.t("access.denied.title", lang))
-        st.error(i18n.t("access.denied.text", lang, email=st.user.get("email") or "–"), icon=":material/lock:")
-        if st.button(i18n.t("access.sign_out", lang), icon=":material/logout:", key="sign_out"):
-            st.logout()
-        st.stop()
-    return scope
+    st.title(i18n.t("access.denied.title", lang))
+    st.error(i18n.t("access.denied.text", lang, email=st.user.get("email") or "–"), icon=":material/lock:")
+    if st.button(i18n.t("access.sign_out", lang), icon=":material/logout:", key="sign_out"):
+        st.logout()
+    st.stop()
 
 
 def identity(scope: Scope, lang: str) -> None:
