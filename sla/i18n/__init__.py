@@ -19,7 +19,20 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal
 
 # One module of texts per page, so that work on one page does not touch the others' texts.
-from sla.i18n import availability, breaches, data, delivery, feedback, overview, pdf, reports, scorecard, shared, trends
+from sla.i18n import (
+    access,
+    availability,
+    breaches,
+    data,
+    delivery,
+    feedback,
+    overview,
+    pdf,
+    reports,
+    scorecard,
+    shared,
+    trends,
+)
 from sla.i18n.messages import message as message  # re-exported: i18n.message(text, lang)
 from sla.i18n.values import value as value  # re-exported: i18n.value(kind, code, lang)
 
@@ -27,6 +40,7 @@ LANGUAGES = {"en": "English", "nl": "Nederlands"}
 
 TEXT: dict[str, dict[str, str]] = {
     **shared.TEXT,
+    **access.TEXT,
     **overview.TEXT,
     **trends.TEXT,
     **breaches.TEXT,

@@ -24,6 +24,7 @@ from sla import store
 from sla.imports import layout, presets, readers
 from sla.imports.readers import ImportProblem
 from sla.store import marts_state, settings, sql
+from sla.store.scope import LOCAL, Scope
 
 KINDS = tuple(presets.FIELDS)
 NO_CUSTOMER = "(no customer)"
@@ -446,10 +447,12 @@ def ingest_file(
     source_calendar: str | None = None,
     progress: Progress | None = None,
     on_wait: Callable[[str], None] | None = None,
+    scope: Scope = LOCAL,
 ) -> ImportResult:
-    """Import one export file (CSV, XLSX, Excel 2003 XML, kuma.db). Raises ImportProblem for a fatal problem;
-    nothing is stored then. `source_calendar`: the calendar of the configuration the source counted its
-    business-hours durations on; with it they give the stops the export has no time for."""
+    """Import one export file (CSV, XLSX, Excel 2003 XML, kuma.db) as `scope.actor`. Raises ImportProblem for a
+    fatal problem; nothing is stored then. `source_calendar`: the calendar of the configuration the source counted
+    its business-hours durations on; with it they give the stops the export has no time for."""
+    scope.require("upload")
     say = progress or (lambda step, fraction: None)
     if kind is not None and kind not in KINDS:
         raise ImportProblem(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}.")
@@ -474,7 +477,7 @@ def ingest_file(
         say("Storing", 0.7)
         con.execute("begin")
         try:
-            _store(con, src, chosen, customer, service, result, tz)
+            _store(con, src, chosen, customer, service, result, tz, scope.actor)
             if source_calendar:
                 con.execute("insert into batch_source_calendars values (?, ?)", [result.batch_id, source_calendar])
             _pause_for_crash_test()
@@ -666,7 +669,7 @@ def _drop_totals_and_notes(con: duckdb.DuckDBPyConnection, src: readers.SourceFi
 
 def _store(
     con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, customer: str | None,
-    service: str | None, result: ImportResult, tz: str,
+    service: str | None, result: ImportResult, tz: str, actor: str,
 ) -> None:
     """Write the prepared rows, the batch and its rejects (inside the import's transaction)."""
     batch_id = con.execute("select nextval('batch_seq')").fetchone()[0]
@@ -686,9 +689,9 @@ def _store(
             "select count(*) from feedback where batch_id = ? and customer = ?", [batch_id, NO_CUSTOMER]
         ).fetchone()[0]
     con.execute(
-        "insert into batches values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())",
+        "insert into batches values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)",
         [batch_id, preset.kind, src.name, src.sha256, preset.name, tz, result.rows_read, result.rows_stored,
-         result.rows_updated, result.rows_rejected],
+         result.rows_updated, result.rows_rejected, actor],
     )
     if len(result.rejects):
         con.register("reject_frame", result.rejects.assign(batch_id=batch_id, file_name=src.name))
@@ -726,13 +729,17 @@ def _pause_for_crash_test() -> None:
         time.sleep(60)
 
 
-def undo(batch_id: int, db: Path | str | None = None) -> str:
-    """Remove one import: its rows leave every table; earlier versions of updated tickets come back."""
+def undo(batch_id: int, db: Path | str | None = None, scope: Scope = LOCAL) -> str:
+    """Remove one import: its rows leave every table; earlier versions of updated tickets come back. What it was,
+    who undid it and when stay in batch_undos."""
+    scope.require("undo")
     with store.connect(db) as con:
         row = con.execute("select kind, file_name from batches where batch_id = ?", [batch_id]).fetchone()
         if not row:
             raise ImportProblem(f"there is no batch {batch_id}; see `batches` for the list.")
         con.execute("begin")
+        con.execute("insert into batch_undos select batch_id, kind, file_name, imported_at, actor, ?, now() "
+                    "from batches where batch_id = ?", [scope.actor, batch_id])
         if row[0] == "tickets":
             marts_state.mark_stale(con, "select distinct source, ticket_id from tickets where batch_id = $batch_id",
                                    params={"batch_id": batch_id})
@@ -746,8 +753,9 @@ def undo(batch_id: int, db: Path | str | None = None) -> str:
     return f"Batch {batch_id} ({row[0]}, {row[1]}) removed."
 
 
-def batches(db: Path | str | None = None) -> pd.DataFrame:
-    """All imports, newest first."""
+def batches(db: Path | str | None = None, scope: Scope = LOCAL) -> pd.DataFrame:
+    """All imports, newest first (actor: who imported it)."""
+    scope.require("see_setup")
     with store.connect(db, read_only=True) as con:
         return con.execute("select * from batches order by batch_id desc").df()
 

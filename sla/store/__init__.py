@@ -28,6 +28,8 @@ MIGRATIONS = [
     "store/0011_ticket_agent",
     "store/0012_config_links",
     "store/0013_source_calendar",
+    "store/0014_config_users",
+    "store/0015_actors",
 ]
 LOCK_WAIT_SECONDS = 60.0
 
