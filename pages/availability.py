@@ -13,6 +13,7 @@ from sla.metrics import availability, overview, periods, status
 from sla.metrics.kpis import REGISTRY
 from sla.outputs import charts, links, status_page
 from sla.store import settings
+from sla.store.scope import Scope
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
@@ -20,95 +21,100 @@ if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages
 
 
 @st.cache_data(show_spinner=False)
-def monthly(db: str, version: str, first: str, last: str) -> pd.DataFrame:
+def monthly(db: str, version: str, first: str, last: str, scope: Scope) -> pd.DataFrame:
     """Availability rows per month, customer and service; `version` changes with every import or config change."""
-    return availability.monthly(db, first, last)
+    return availability.monthly(db, first, last, scope=scope)
 
 
 @st.cache_data(show_spinner=False)
 def by_service(db: str, version: str, first: str, last: str, customers: tuple[str, ...],
-               services: tuple[str, ...]) -> pd.DataFrame:
+               services: tuple[str, ...], scope: Scope) -> pd.DataFrame:
     """One row per month and service over the customers and services chosen."""
-    return availability.by_service(monthly(db, version, first, last), customers, services)
+    return availability.by_service(monthly(db, version, first, last, scope), customers, services)
 
 
 @st.cache_data(show_spinner=False)
-def incidents(db: str, version: str, month: str, service: str) -> pd.DataFrame:
+def incidents(db: str, version: str, month: str, service: str, scope: Scope) -> pd.DataFrame:
     """The service's down periods in the month."""
-    return availability.incidents(db, month, (service,))
+    return availability.incidents(db, month, (service,), scope=scope)
 
 
 @st.cache_data(show_spinner=False)
-def maintenance(db: str, version: str, month: str, service: str) -> pd.DataFrame:
+def maintenance(db: str, version: str, month: str, service: str, scope: Scope) -> pd.DataFrame:
     """The service's maintenance windows in the month."""
-    return availability.maintenance(db, month, (service,))
+    return availability.maintenance(db, month, (service,), scope)
 
 
 @st.cache_data(show_spinner=False)
-def response_times(db: str, version: str, first: str, last: str, service: str) -> pd.DataFrame:
+def response_times(db: str, version: str, first: str, last: str, service: str, scope: Scope) -> pd.DataFrame:
     """The service's response time percentiles per month."""
-    return availability.response_times(db, first, last, (service,))
+    return availability.response_times(db, first, last, (service,), scope)
 
 
 @st.cache_data(show_spinner=False)
-def strip(db: str, version: str, last_day: date, services: tuple[str, ...]) -> pd.DataFrame:
+def strip(db: str, version: str, last_day: date, services: tuple[str, ...], scope: Scope) -> pd.DataFrame:
     """The status strip of the services: 90 days around the clock up to last_day."""
-    return status.days(db, last_day, services=services)
+    return status.days(db, last_day, services=services, scope=scope)
 
 
 @st.cache_data(show_spinner=False)
-def budget(db: str, version: str, month: str, service: str, customers: tuple[str, ...]) -> pd.DataFrame:
+def budget(db: str, version: str, month: str, service: str, customers: tuple[str, ...], scope: Scope
+           ) -> pd.DataFrame:
     """The service's error budget through the month, hour by hour."""
-    return availability.budget_burn(db, month, service, customers)
+    return availability.budget_burn(db, month, service, customers, scope=scope)
 
 
 # The figures are kept too (drawing them costs more than reading their data), as dicts: every run then sends the
 # very same spec (an unpickled Figure orders its layout otherwise, which resets a chart's selection).
 @st.cache_data(show_spinner=False, max_entries=100)
-def strip_figure(db: str, version: str, last_day: date, services: tuple[str, ...], lang: str) -> dict | None:
-    days = strip(db, version, last_day, services)
+def strip_figure(db: str, version: str, last_day: date, services: tuple[str, ...], scope: Scope,
+                 lang: str) -> dict | None:
+    days = strip(db, version, last_day, services, scope)
     return None if days.empty else charts.status_strip(days, lang).to_dict()
 
 
 @st.cache_data(show_spinner=False, max_entries=100)
 def uptime_figure(db: str, version: str, first: str, last: str, customers: tuple[str, ...],
-                  services: tuple[str, ...], service: str, lang: str) -> dict:
-    rows = by_service(db, version, first, last, customers, services)
+                  services: tuple[str, ...], service: str, scope: Scope, lang: str) -> dict:
+    rows = by_service(db, version, first, last, customers, services, scope)
     return charts.uptime_by_month(rows[rows["service"] == service], lang).to_dict()
 
 
 @st.cache_data(show_spinner=False, max_entries=100)
-def burn_figure(db: str, version: str, month: str, service: str, customers: tuple[str, ...], lang: str) -> dict:
+def burn_figure(db: str, version: str, month: str, service: str, customers: tuple[str, ...], scope: Scope,
+                lang: str) -> dict:
     start = pd.Timestamp(month + "-01")
-    return charts.budget_burn(budget(db, version, month, service, customers), start,
+    return charts.budget_burn(budget(db, version, month, service, customers, scope), start,
                               start + pd.offsets.MonthBegin(1), lang, availability.FAST_BURN,
                               availability.SLOW_BURN).to_dict()
 
 
 @st.cache_data(show_spinner=False, max_entries=100)
-def incidents_figure(db: str, version: str, month: str, service: str, lang: str) -> dict:
+def incidents_figure(db: str, version: str, month: str, service: str, scope: Scope, lang: str) -> dict:
     start = pd.Timestamp(month + "-01")
-    return charts.downtime_timeline(incidents(db, version, month, service), maintenance(db, version, month, service),
+    return charts.downtime_timeline(incidents(db, version, month, service, scope),
+                                    maintenance(db, version, month, service, scope),
                                     start, start + pd.offsets.MonthBegin(1), lang).to_dict()
 
 
 @st.cache_data(show_spinner=False, max_entries=100)
-def response_figure(db: str, version: str, first: str, last: str, service: str, lang: str) -> dict:
-    return charts.response_percentiles(response_times(db, version, first, last, service), lang).to_dict()
+def response_figure(db: str, version: str, first: str, last: str, service: str, scope: Scope, lang: str) -> dict:
+    return charts.response_percentiles(response_times(db, version, first, last, service, scope), lang).to_dict()
 
 
 @st.cache_data(show_spinner=False)
-def monitored(db: str, version: str) -> int:
+def monitored(db: str, version: str, scope: Scope) -> int:
     """Checks and outage log entries stored."""
-    rows = overview.data_overview(db).set_index("kind")["rows_stored"]
+    rows = overview.data_overview(db, scope).set_index("kind")["rows_stored"]
     return int(rows.get("checks", 0) + rows.get("outages", 0))
 
 
 @st.cache_data(show_spinner=False)
-def status_setup(db: str, version: str) -> tuple[list[str], str, str]:
-    """The customers of the configuration, the company name (the status page's title) and the report time zone."""
+def status_setup(db: str, version: str, scope: Scope) -> tuple[list[str], str, str]:
+    """The customers of the configuration (of the scope), the company name (the status page's title) and the
+    report time zone."""
     with store.connect(db, read_only=True) as con:
-        clients = sorted(config.current(con)["customers"]["customer"].dropna())
+        clients = scope.visible(sorted(config.current(con)["customers"]["customer"].dropna()))
         return clients, settings.get(con, "company_name"), settings.get(con, "report_timezone")
 
 
@@ -165,24 +171,25 @@ def picked(event: object) -> dict | None:
 def status_page_export(last_day: date) -> None:
     """Choose everyone or one client and download the status page. Not a fragment: a download made on click is
     lost when a fragment reruns (Streamlit 1.67: "Deferred file ... not found")."""
-    clients, company, tz = status_setup(str(db), version)
+    clients, company, tz = status_setup(str(db), version, scope)
     with st.container(border=True):
         st.markdown(f"**{i18n.t('availability.status_page', lang)}**",
                     help=i18n.t("availability.status_page.help", lang))
         left, right = st.columns([2, 3], vertical_alignment="bottom")
-        client = left.selectbox(i18n.t("availability.status_page.for", lang), [None, *clients],
+        client = left.selectbox(i18n.t("availability.status_page.for", lang),
+                                [None, *clients] if scope.everything else clients,
                                 key="status_page_client",
                                 format_func=lambda c: c or i18n.t("availability.status_page.everyone", lang))
         first_day, _ = status.window(last_day)
 
         def page() -> str:
-            days = status.days(db, last_day, customer=client)
+            days = status.days(db, last_day, customer=client, scope=scope)
             return status_page.render(days, first_day, last_day, lang, pd.Timestamp.now(tz=tz).tz_localize(None),
                                       client=client, company=company)
 
-        scope = "".join(ch if ch.isalnum() else "-" for ch in (client or "all")).strip("-").lower()
+        stem = "".join(ch if ch.isalnum() else "-" for ch in (client or "all")).strip("-").lower()
         right.download_button(i18n.t("availability.status_page.download", lang), data=page, mime="text/html",
-                              file_name=i18n.t("availability.status_page.file", lang, scope=scope,
+                              file_name=i18n.t("availability.status_page.file", lang, scope=stem,
                                                last=last_day.isoformat()),
                               on_click="ignore", icon=":material/download:", key="status_page_download")
 
@@ -191,16 +198,17 @@ db = store.default_path()
 version = store.data_version(db)
 lang, month = st.session_state["lang"], st.session_state["month"]
 customers, services = tuple(st.session_state["customer"]), tuple(st.session_state["service"])
+scope = st.session_state["user_scope"]
 month_label = i18n.month(month, lang)
 
 st.title(i18n.t("nav.availability", lang))
-if monitored(str(db), version) == 0:
+if monitored(str(db), version, scope) == 0:
     st.info(i18n.t("availability.empty", lang), icon=":material/info:")
     st.page_link("pages/data.py", label=i18n.t("empty.link", lang), icon=":material/upload:")
     st.stop()
 
 first = periods.month_add(month, 1 - availability.MONTHS)
-rows = by_service(str(db), version, first, month, customers, services)
+rows = by_service(str(db), version, first, month, customers, services, scope)
 now = rows[rows["month"] == pd.Timestamp(month + "-01")].reset_index(drop=True)
 st.caption(i18n.t("availability.caption", lang, month=month_label))
 if now.empty:
@@ -267,7 +275,7 @@ with st.container(horizontal=True):
 last_day = status.strip_end(month, date.today())
 first_day, _ = status.window(last_day)
 st.subheader(i18n.t("availability.strip", lang, first=i18n.day(first_day, lang), last=i18n.day(last_day, lang)))
-drawn = strip_figure(str(db), version, last_day, tuple(names), lang)
+drawn = strip_figure(str(db), version, last_day, tuple(names), scope, lang)
 if drawn:
     chosen = picked(st.plotly_chart(drawn, key="availability_strip", on_select="rerun", selection_mode="points",
                                     config={"displayModeBar": False}))
@@ -280,7 +288,7 @@ status_page_export(last_day)
 
 def uptime_section() -> None:
     chosen = picked(st.plotly_chart(uptime_figure(str(db), version, first, month, customers, services, service,
-                                                  lang), key="availability_uptime", on_select="rerun",
+                                                  scope, lang), key="availability_uptime", on_select="rerun",
                                     selection_mode="points"))
     if chosen and chosen.get("customdata"):
         link(i18n.t("availability.month.open", lang, service=service, month=i18n.month(chosen["customdata"], lang)),
@@ -291,11 +299,11 @@ def uptime_section() -> None:
 
 
 def burn_section() -> None:
-    burned = budget(str(db), version, month, service, customers)
+    burned = budget(str(db), version, month, service, customers, scope)
     if burned.empty:
         st.caption(i18n.t("availability.burn.none", lang, service=service))
         return
-    st.plotly_chart(burn_figure(str(db), version, month, service, customers, lang), key="availability_burn")
+    st.plotly_chart(burn_figure(str(db), version, month, service, customers, scope, lang), key="availability_burn")
     unit = burned.iloc[0]
     in_progress = month >= date.today().isoformat()[:7]
     st.caption(i18n.t("availability.burn.caption", lang, target=i18n.percent(unit.target_pct, lang),
@@ -304,9 +312,10 @@ def burn_section() -> None:
 
 
 def incidents_section() -> None:
-    down, windows = incidents(str(db), version, month, service), maintenance(str(db), version, month, service)
+    down, windows = incidents(str(db), version, month, service, scope), maintenance(str(db), version, month, service,
+                                                                                    scope)
     if not (down.empty and windows.empty):
-        st.plotly_chart(incidents_figure(str(db), version, month, service, lang), key="availability_timeline")
+        st.plotly_chart(incidents_figure(str(db), version, month, service, scope, lang), key="availability_timeline")
     if down.empty:
         st.caption(i18n.t("availability.incidents.none", lang, month=month_label))
         return
@@ -332,10 +341,11 @@ def incidents_section() -> None:
 
 
 def response_section() -> None:
-    if response_times(str(db), version, first, month, service).empty:
+    if response_times(str(db), version, first, month, service, scope).empty:
         st.caption(i18n.t("availability.response.none", lang))
     else:
-        st.plotly_chart(response_figure(str(db), version, first, month, service, lang), key="availability_response")
+        st.plotly_chart(response_figure(str(db), version, first, month, service, scope, lang),
+                        key="availability_response")
 
 
 # Below the strip, one section at a time: only the open tab is computed and drawn (the page with every chart

@@ -14,6 +14,7 @@ from sla.metrics import at_risk, exclusions, overview, periods
 from sla.metrics.kpis import REGISTRY
 from sla.outputs import charts, exports, links
 from sla.store import settings
+from sla.store.scope import Scope
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
@@ -25,38 +26,40 @@ CHARTS = ("day", "week", "scatter")
 
 @st.cache_data(show_spinner=False)
 def history(db: str, version: str, first: str, last: str, customers: tuple[str, ...], services: tuple[str, ...],
-            priorities: tuple[str, ...], metrics: tuple[str, ...]) -> pd.DataFrame:
+            priorities: tuple[str, ...], metrics: tuple[str, ...], scope: Scope) -> pd.DataFrame:
     """The breaches decided in the months; `version` changes with every import, undo, exclusion or config change."""
-    return exclusions.history(db, first, last, customers, services, priorities, metrics)
+    return exclusions.history(db, first, last, customers, services, priorities, metrics, scope=scope)
 
 
 @st.cache_data(show_spinner=False, ttl=60)
 def queue(db: str, version: str, customers: tuple[str, ...], services: tuple[str, ...],
-          priorities: tuple[str, ...]) -> pd.DataFrame:
+          priorities: tuple[str, ...], scope: Scope) -> pd.DataFrame:
     """The open clocks not yet past due, as of now (kept a minute: time left moves on)."""
-    return at_risk.queue(db, customers, services, priorities)
+    return at_risk.queue(db, customers, services, priorities, scope=scope)
 
 
 @st.cache_data(show_spinner=False)
-def audit_trail(db: str, version: str) -> pd.DataFrame:
+def audit_trail(db: str, version: str, scope: Scope) -> pd.DataFrame:
     """Every exclusion and undo, newest first."""
-    return exclusions.audit_trail(db)
+    return exclusions.audit_trail(db, scope)
 
 
 @st.cache_data(show_spinner=False)
-def stored(db: str, version: str) -> tuple[int, list[str], dict[str, list[str]], dict[str, str], str]:
+def stored(db: str, version: str, scope: Scope) -> tuple[int, list[str], dict[str, list[str]], dict[str, str], str]:
     """Tickets stored, the months that hold data (oldest first), the teams, agents and channels, the ticket URL
     template per source and the report time zone."""
-    rows = overview.data_overview(db).set_index("kind")["rows_stored"]
+    rows = overview.data_overview(db, scope).set_index("kind")["rows_stored"]
     with store.connect(db, read_only=True) as con:
         templates, tz = config.ticket_links(con), settings.get(con, "report_timezone")
-    return int(rows.get("tickets", 0)), overview.filter_options(db)["month"], exclusions.people(db), templates, tz
+    return (int(rows.get("tickets", 0)), overview.filter_options(db, scope)["month"], exclusions.people(db),
+            templates, tz)
 
 
 def shown(db: str, version: str, first: str, last: str, customers: tuple[str, ...], services: tuple[str, ...],
-          priorities: tuple[str, ...], metrics: tuple[str, ...], people: tuple, days: tuple) -> pd.DataFrame:
+          priorities: tuple[str, ...], metrics: tuple[str, ...], people: tuple, days: tuple, scope: Scope
+          ) -> pd.DataFrame:
     """The breaches of the months that the page's filters (team, agent, channel, due days) let through."""
-    frame = exclusions.filtered(history(db, version, first, last, customers, services, priorities, metrics),
+    frame = exclusions.filtered(history(db, version, first, last, customers, services, priorities, metrics, scope),
                                 **dict(people))
     if all(days):
         due = frame["due_at"].dt.strftime("%Y-%m-%d")
@@ -66,11 +69,11 @@ def shown(db: str, version: str, first: str, last: str, customers: tuple[str, ..
 
 @st.cache_data(show_spinner=False, max_entries=100)
 def chart_figure(db: str, version: str, first: str, last: str, customers: tuple[str, ...], services: tuple[str, ...],
-                 priorities: tuple[str, ...], metrics: tuple[str, ...], people: tuple, days: tuple, chart: str,
-                 by: str, lang: str) -> dict:
+                 priorities: tuple[str, ...], metrics: tuple[str, ...], people: tuple, days: tuple, scope: Scope,
+                 chart: str, by: str, lang: str) -> dict:
     """The chart of those breaches, kept: drawing it costs more than reading them. As a dict, so that every run
     sends the very same spec (an unpickled Figure orders its layout otherwise, which resets a selection)."""
-    frame = shown(db, version, first, last, customers, services, priorities, metrics, people, days)
+    frame = shown(db, version, first, last, customers, services, priorities, metrics, people, days, scope)
     figure = (charts.breach_scatter(frame, lang) if chart == "scatter"
               else charts.breach_timeline(exclusions.counts(frame, chart, by), chart, lang, by))
     return figure.to_dict()
@@ -82,10 +85,10 @@ def act(action: str, breach: pd.Series, note: str, category: str = "", client_te
     try:
         if action == "exclude":
             exclusions.exclude(db, breach.source, breach.ticket_id, breach.metric, category,
-                               st.session_state["breach_actor"], note=note, client_text=client_text)
+                               st.session_state["breach_actor"], note=note, client_text=client_text, scope=scope)
         else:
             exclusions.include(db, breach.source, breach.ticket_id, breach.metric, st.session_state["breach_actor"],
-                               note or None)
+                               note or None, scope=scope)
     except exclusions.ExclusionError as exc:
         st.error(i18n.t(f"breaches.error.{exc.key}", lang), icon=":material/error:")
         return
@@ -172,11 +175,12 @@ db = store.default_path()
 version = store.data_version(db)
 lang, month = st.session_state["lang"], st.session_state["month"]
 customers, services, priorities = (tuple(st.session_state[name]) for name in ("customer", "service", "priority"))
+scope = st.session_state["user_scope"]
 st.session_state.setdefault("breach_actor", exclusions.default_actor())  # outlives the widget, kept across pages
 short_stamp = "DD-MM HH:mm" if lang == "nl" else "MM-DD HH:mm"  # the year is in the period above the table
 
 st.title(i18n.t("nav.breaches", lang))
-tickets, data_months, people, templates, tz = stored(str(db), version)
+tickets, data_months, people, templates, tz = stored(str(db), version, scope)
 if tickets == 0:
     st.info(i18n.t("breaches.no_tickets", lang), icon=":material/info:")
     st.page_link("pages/data.py", label=i18n.t("empty.link", lang), icon=":material/upload:")
@@ -215,7 +219,7 @@ if view == "at_risk":
                                   format_func=lambda w: i18n.t(f"risk.window.{w}", lang),
                                   required=True, default=None if "risk_within" in st.session_state else "risk")
     st.caption(i18n.t("risk.caption", lang, now=i18n.moment(now, lang)))
-    everything = queue(str(db), version, customers, services, priorities)
+    everything = queue(str(db), version, customers, services, priorities, scope)
     open_now = at_risk.within(exclusions.filtered(everything, metric=metrics, **people_filters), window,
                               now.tz_convert("UTC").tz_localize(None)).reset_index(drop=True)
     tiles = st.columns(3)
@@ -262,7 +266,8 @@ if all(days):  # a week may reach into the month after
     first, last = min(first, days[0][:7]), max(last, days[1][:7])
 period = i18n.month(first, lang) if first == last else f"{i18n.month(first, lang)} – {i18n.month(last, lang)}"
 people_chosen = tuple(people_filters.items())
-breaches = shown(str(db), version, first, last, customers, services, priorities, metrics, people_chosen, days)
+breaches = shown(str(db), version, first, last, customers, services, priorities, metrics, people_chosen, days,
+                 scope)
 st.caption(i18n.t("breaches.caption", lang, period=period))
 if all(days):
     st.markdown(i18n.t("breaches.days", lang, first=i18n.day(date.fromisoformat(days[0]), lang),
@@ -278,7 +283,7 @@ previous = None
 if first == last and not all(days):
     before_month = periods.month_add(month, -1)
     before = exclusions.filtered(history(str(db), version, before_month, before_month, customers, services,
-                                         priorities, metrics), **people_filters)
+                                         priorities, metrics, scope), **people_filters)
     previous = len(counted) - int((~before["excluded"].astype(bool)).sum())
 tiles = st.columns(4)
 tiles[0].metric(REGISTRY["breaches"].label[lang], i18n.number(len(counted), lang), border=True,
@@ -307,7 +312,7 @@ def review() -> None:
                                    default=None if "breach_chart" in st.session_state else "day", required=True)
     by = split_control(right) if chart != "scatter" else "metric"
     figure = chart_figure(str(db), version, first, last, customers, services, priorities, metrics, people_chosen, days,
-                          chart, by, lang)
+                          scope, chart, by, lang)
     point = picked(st.plotly_chart(figure, key="breach_chart_figure", on_select="rerun", selection_mode="points"))
     if point and chart == "scatter":
         source, ticket, metric = point["customdata"][:3]
@@ -391,10 +396,14 @@ def review() -> None:
                         icon=":material/block:")
                 if isinstance(breach.excluded_client_text, str):
                     st.caption(f"{i18n.t('breaches.client_text', lang)}: {breach.excluded_client_text}")
+            if not scope.allows("exclude"):
+                st.caption(i18n.t("access.read_only", lang, role=i18n.t(f"access.role.{scope.role}", lang)))
+                return
             form = st.columns([2, 3, 2])
-            form[2].text_input(i18n.t("breaches.actor", lang), st.session_state["breach_actor"], key="actor",
-                               help=i18n.t("breaches.actor.help", lang),
-                               on_change=lambda: st.session_state.update(breach_actor=st.session_state["actor"]))
+            if not scope.signed_in:  # signed in, the audit trail records the e-mail address instead
+                form[2].text_input(i18n.t("breaches.actor", lang), st.session_state["breach_actor"], key="actor",
+                                   help=i18n.t("breaches.actor.help", lang),
+                                   on_change=lambda: st.session_state.update(breach_actor=st.session_state["actor"]))
             if breach.excluded:
                 note = form[1].text_input(i18n.t("breaches.note", lang), key="include_note")
                 if st.button(i18n.t("breaches.include.button", lang), key="include", icon=":material/undo:"):
@@ -417,7 +426,7 @@ else:
     review()
 
 st.subheader(i18n.t("breaches.audit", lang))
-trail = audit_trail(str(db), version)
+trail = audit_trail(str(db), version, scope)
 if trail.empty:
     st.caption(i18n.t("breaches.audit.none", lang))
 else:

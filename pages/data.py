@@ -18,6 +18,7 @@ from sla.i18n import t
 from sla.imports import ingest, mapping, presets
 from sla.imports.readers import ImportProblem
 from sla.metrics import marts, overview
+from sla.store.scope import Scope
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
@@ -33,27 +34,28 @@ SAMPLES = {p.name: p for p in sorted(store.DEFAULT_DB.parent.glob("sample-*"))} 
 
 
 @st.cache_data(show_spinner=False)
-def imports(db: str, version: str) -> pd.DataFrame:
-    """All imports, newest first; `version` is the cache key that every import and undo changes."""
-    return overview.import_log(db)
+def imports(db: str, version: str, scope: Scope) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """All imports and all undone imports, newest first; `version` is the cache key that every import and undo
+    changes."""
+    return overview.import_log(db, scope), overview.undone_imports(db, scope)
 
 
 @st.cache_data(show_spinner=False)
-def stored(db: str, version: str) -> pd.DataFrame:
-    """Rows stored per kind of data and the time they span."""
-    return overview.data_overview(db)
+def stored(db: str, version: str, scope: Scope) -> pd.DataFrame:
+    """Rows stored (of the scope's customers) per kind of data and the time they span."""
+    return overview.data_overview(db, scope)
 
 
 @st.cache_data(show_spinner=False)
-def report_timezone(db: str, version: str) -> str:
+def report_timezone(db: str, version: str, scope: Scope) -> str:
     """The time zone the page shows moments in."""
-    return str(stored(db, version)["first_at"].dt.tz)
+    return str(stored(db, version, scope)["first_at"].dt.tz)
 
 
 @st.cache_data(show_spinner=False)
-def configuration(db: str, version: str) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+def configuration(db: str, version: str, scope: Scope) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
     """The configuration in force, sheet by sheet, and its versions (newest first)."""
-    return config.in_force(db), config.versions(db)
+    return config.in_force(db, scope), config.versions(db, scope)
 
 
 @st.cache_data(show_spinner=False)
@@ -233,7 +235,7 @@ def import_upload(upload: UploadedFile, arguments: dict | None, db: Path, say: i
     try:
         with tempfile.TemporaryDirectory() as tmp:
             outcome["result"] = ingest.ingest_file(saved(upload, Path(tmp)), db=db, file_name=upload.name,
-                                                   progress=say, **arguments)
+                                                   progress=say, scope=scope, **arguments)
     except ImportProblem as exc:
         outcome["problem"] = str(exc)
     except Exception as exc:
@@ -301,7 +303,7 @@ def undo_selected(db: Path, labels: dict[int, tuple[str, str]], lang: str) -> No
     """Undo the batch chosen in the selectbox (a button callback, so the list below is drawn afterwards)."""
     batch = st.session_state["undo_batch"]
     try:
-        ingest.undo(batch, db)
+        ingest.undo(batch, db, scope)
     except ImportProblem:
         st.session_state["undo_message"] = ("error", t("data.undo.gone", lang, batch=batch))
         return
@@ -310,10 +312,13 @@ def undo_selected(db: Path, labels: dict[int, tuple[str, str]], lang: str) -> No
     st.session_state["undo_message"] = ("success", t("data.undo.done", lang, batch=batch, kind=kind, file=file))
 
 
-def config_column(name: str, dtype: object, lang: str) -> st.column_config.Column:
-    """The editor column of a configuration column: its label and meaning, typed like the stored value."""
+def config_column(sheet: str, name: str, dtype: object, lang: str) -> st.column_config.Column:
+    """The editor column of a configuration column: its label and meaning (the sheet's own, where a column name
+    means another thing there), typed like the stored value."""
     label = t(f"data.cfg.{name}", lang)
-    help_text = t("data.cfg.day.help" if name in WEEKDAYS else f"data.cfg.{name}.help", lang)
+    own = f"data.cfg.{sheet}.{name}.help"
+    help_text = t(own if own in i18n.TEXT else "data.cfg.day.help" if name in WEEKDAYS else f"data.cfg.{name}.help",
+                  lang)
     if name in ("effective_from", "effective_to"):
         return st.column_config.DateColumn(label, help=help_text, format=t("data.format.day", lang))
     if name in ("start", "end"):
@@ -336,7 +341,7 @@ def save_config(edited: dict[str, pd.DataFrame], in_force: dict[str, pd.DataFram
         st.info(t("data.config.unchanged", lang), icon=":material/info:")
         return
     try:
-        config.import_sheets(edited, CONFIG_SOURCE, db)
+        config.import_sheets(edited, CONFIG_SOURCE, db, scope)
     except config.ConfigProblem as exc:
         show_problems(exc.problems, lang)
         return
@@ -350,7 +355,7 @@ def import_workbook(upload: UploadedFile, db: Path, lang: str) -> None:
     """Import an uploaded configuration workbook as a new version, or show every problem."""
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            config.import_config(saved(upload, Path(tmp), Path(upload.name).stem), db)
+            config.import_config(saved(upload, Path(tmp), Path(upload.name).stem), db, scope=scope)
     except config.ConfigProblem as exc:
         show_problems(exc.problems, lang)
         return
@@ -367,10 +372,10 @@ def import_workbook(upload: UploadedFile, db: Path, lang: str) -> None:
 def import_sample(path: Path, db: Path, timezone: str) -> dict:
     """Import one of our sample files (a configuration workbook or an export); what happened, for the page."""
     if path.suffix == ".xlsx":
-        return {"file": path.name, "config": config.import_config(path, db)}
+        return {"file": path.name, "config": config.import_config(path, db, scope=scope)}
     outcome = {"file": path.name}
     try:
-        outcome["result"] = ingest.ingest_file(path, db=db, timezone=timezone)
+        outcome["result"] = ingest.ingest_file(path, db=db, timezone=timezone, scope=scope)
     except ImportProblem as exc:
         outcome["problem"] = str(exc)
     refresh_clocks(db)
@@ -396,12 +401,13 @@ def workbook(db: Path) -> bytes:
     """The configuration in force as an .xlsx workbook (built when the download button is clicked)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "configuration.xlsx"
-        config.export_config(path, db)
+        config.export_config(path, db, scope)
         return path.read_bytes()
 
 
 db = store.default_path()
 lang = st.session_state.get("lang") or "en"
+scope = st.session_state["user_scope"]
 
 st.title(t("data.title", lang))
 st.write(t("data.intro", lang))
@@ -409,7 +415,8 @@ with st.expander(t("data.presets", lang)):
     st.markdown("\n".join(f"- {preset_label(p.name, lang)} ({kind_label(p.kind, lang)})" for p in presets.PRESETS))
 
 uploads = st.file_uploader(t("data.upload", lang), type=["csv", "xlsx", "txt", "xls", "xml", "db", "sqlite"],
-                           accept_multiple_files=True, key="upload", help=t("data.upload.help", lang))
+                           accept_multiple_files=True, key="upload", help=t("data.upload.help", lang)
+                           ) if scope.allows("upload") else []
 timezone = default_timezone(str(db), store.data_version(db))
 plans = []
 for i, upload in enumerate(uploads):
@@ -417,8 +424,9 @@ for i, upload in enumerate(uploads):
         plans.append((upload, file_section(i, upload, lang, timezone)))
 ready = sum(arguments is not None for _, arguments in plans)
 uploaded = tuple(upload.file_id for upload in uploads)
-if st.button(t("data.import", lang), type="primary", icon=":material/upload:", disabled=not ready, key="import",
-             help=t("data.import.help", lang) if ready < len(plans) else None):
+if scope.allows("upload") and st.button(t("data.import", lang), type="primary", icon=":material/upload:",
+                                        disabled=not ready, key="import",
+                                        help=t("data.import.help", lang) if ready < len(plans) else None):
     bar = st.progress(0.0, text=t("data.progress.start", lang))
     started = time.monotonic()
     outcomes = [import_upload(upload, arguments, db, progress_on(bar, done, len(plans), upload.name, lang))
@@ -431,13 +439,13 @@ if st.button(t("data.import", lang), type="primary", icon=":material/upload:", d
 shown_for, outcomes = st.session_state.get("import_outcomes", ((), []))
 for n, outcome in enumerate(outcomes if shown_for == uploaded else []):
     show_outcome(n, outcome, lang)
-if SAMPLES:
+if SAMPLES and scope.allows("upload"):
     sample_section(db, timezone, lang)
 
 version = store.data_version(db)
 st.subheader(t("data.stored", lang), anchor=False)
 st.dataframe(
-    stored(str(db), version).assign(
+    stored(str(db), version, scope).assign(
         counted=lambda f: [t(f"data.stored.counted.{k}", lang, from_tickets=i18n.number(n, lang))
                            for k, n in zip(f["kind"], f["from_tickets"], strict=True)],
         kind=lambda f: f["kind"].map(lambda k: kind_label(k, lang))),
@@ -454,13 +462,16 @@ st.dataframe(
                                                           format=t("data.format.moment", lang)),
     },
 )
-st.caption(t("data.stored.caption", lang, tz=report_timezone(str(db), version)))
+st.caption(t("data.stored.caption", lang, tz=report_timezone(str(db), version, scope)))
+if not scope.allows("see_setup"):  # a user who sees some customers: their data only, not the shared setup
+    st.info(t("data.scoped", lang, customers="; ".join(scope.customers)), icon=":material/lock:")
+    st.stop()
 
 st.subheader(t("data.imports", lang), anchor=False)
 outcome = st.session_state.pop("undo_message", None)
 if outcome:
     (st.success if outcome[0] == "success" else st.error)(outcome[1])
-batches = imports(str(db), version)
+batches, undone = imports(str(db), version, scope)
 if batches.empty:
     st.caption(t("data.imports.none", lang))
 else:
@@ -469,7 +480,7 @@ else:
                        preset=lambda f: f["preset"].map(lambda p: preset_label(p, lang))),
         hide_index=True, width="stretch", key="batches",
         column_order=["batch_id", "kind", "file_name", "preset", "rows_read", "rows_stored", "rows_updated",
-                      "rows_rejected", "imported_at"],
+                      "rows_rejected", "imported_at", "actor"],
         column_config={
             "batch_id": st.column_config.NumberColumn(t("data.col.batch", lang), format="plain"),
             "kind": t("data.col.kind", lang),
@@ -479,19 +490,35 @@ else:
                for c in ("rows_read", "rows_stored", "rows_updated", "rows_rejected")},
             "imported_at": st.column_config.DatetimeColumn(t("data.col.imported_at", lang),
                                                            format=t("data.format.moment", lang)),
+            "actor": t("data.col.actor", lang),
         },
     )
+if not batches.empty and scope.allows("undo"):
     labels = {b.batch_id: (b.file_name, kind_label(b.kind, lang)) for b in batches.itertuples()}
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     left.selectbox(t("data.undo.choose", lang), list(labels), key="undo_batch", format_func=lambda b: t(
         "data.undo.option", lang, batch=b, file=labels[b][0], kind=labels[b][1]))
     right.button(t("data.undo", lang), icon=":material/undo:", key="undo", on_click=undo_selected,
                  args=(db, labels, lang), help=t("data.undo.help", lang))
+if not undone.empty:
+    st.markdown(f"**{t('data.undone', lang)}**")
+    st.dataframe(undone, hide_index=True, width="stretch", key="undone",
+                 column_order=["batch_id", "file_name", "imported_at", "imported_by", "undone_at", "actor"],
+                 column_config={
+                     "batch_id": st.column_config.NumberColumn(t("data.col.batch", lang), format="plain"),
+                     "file_name": t("data.col.file", lang),
+                     "imported_at": st.column_config.DatetimeColumn(t("data.col.imported_at", lang),
+                                                                    format=t("data.format.moment", lang)),
+                     "imported_by": t("data.col.actor", lang),
+                     "undone_at": st.column_config.DatetimeColumn(t("data.col.undone_at", lang),
+                                                                  format=t("data.format.moment", lang)),
+                     "actor": t("data.col.undone_by", lang),
+                 })
 
 st.subheader(t("data.config", lang), anchor=False)
 st.write(t("data.config.intro", lang))
 message = st.session_state.pop("config_message", None)
-in_force, versions = configuration(str(db), version)
+in_force, versions = configuration(str(db), version, scope)
 if len(versions):
     latest = versions.iloc[0]
     if message:
@@ -499,6 +526,8 @@ if len(versions):
     source = t("data.config.source", lang) if latest["source"] == CONFIG_SOURCE else latest["source"]
     st.caption(t("data.config.version", lang, version=latest["version"], source=source,
                  at=i18n.moment(latest["imported_at"], lang)))
+    if isinstance(latest["actor"], str):
+        st.caption(t("data.config.by", lang, actor=latest["actor"]))
 else:
     st.caption(t("data.config.none", lang))
 edited = {}
@@ -509,14 +538,19 @@ for tab, (sheet, frame) in zip(st.tabs([t(f"data.config.{s}", lang) for s in in_
         edited[sheet] = st.data_editor(
             frame, num_rows="dynamic", hide_index=True, width="stretch", placeholder="",
             key=f"config:{sheet}:{versions['version'].iloc[0] if len(versions) else 0}",
-            column_config={c: config_column(c, frame[c].dtype, lang) for c in frame.columns},
+            column_config={c: config_column(sheet, c, frame[c].dtype, lang) for c in frame.columns},
+            disabled=not scope.allows("configure"),
         )
-if st.button(t("data.config.save", lang), type="primary", icon=":material/save:", key="config_save"):
+if scope.allows("configure") and st.button(t("data.config.save", lang), type="primary", icon=":material/save:",
+                                           key="config_save"):
     save_config(edited, in_force, db, lang)
 
 st.markdown(f"**{t('data.config.workbook', lang)}**")
 st.download_button(t("data.config.download", lang), data=lambda: workbook(db), mime=XLSX, on_click="ignore",
                    file_name=t("data.config.download.file", lang), icon=":material/download:", key="config_download")
+if not scope.allows("configure"):
+    st.caption(t("access.read_only", lang, role=t(f"access.role.{scope.role}", lang)))
+    st.stop()
 book = st.file_uploader(t("data.config.upload", lang), type=["xlsx"], key="config_upload")
 if st.button(t("data.config.import", lang), icon=":material/upload_file:", disabled=book is None, key="config_import"):
     import_workbook(book, db, lang)

@@ -7,6 +7,7 @@ from sla import i18n, store
 from sla.metrics import feedback, periods
 from sla.metrics.kpis import REGISTRY
 from sla.outputs import charts
+from sla.store.scope import Scope
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
@@ -14,15 +15,16 @@ if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages
 
 
 @st.cache_data(show_spinner=False)
-def summary(db: str, version: str, month: str, customers: tuple[str, ...]) -> feedback.Feedback:
+def summary(db: str, version: str, month: str, customers: tuple[str, ...], scope: Scope) -> feedback.Feedback:
     """Trend, distribution and CSAT by SLA outcome; `version` changes with every import, undo or config change."""
-    return feedback.summary(db, month, customers)
+    return feedback.summary(db, month, customers, scope=scope)
 
 
 @st.cache_data(show_spinner=False)
-def comments(db: str, version: str, month: str, customers: tuple[str, ...], search: str, lang: str) -> pd.DataFrame:
+def comments(db: str, version: str, month: str, customers: tuple[str, ...], search: str, lang: str,
+             scope: Scope) -> pd.DataFrame:
     """The month's comments containing the search text."""
-    return feedback.comments(db, month, customers, search, lang)
+    return feedback.comments(db, month, customers, search, lang, scope)
 
 
 def signed(value: float | None, decimals: int = 1) -> str | None:
@@ -33,8 +35,8 @@ def signed(value: float | None, decimals: int = 1) -> str | None:
 db = store.default_path()
 version = store.data_version(db)
 lang, month = st.session_state["lang"], st.session_state["month"]
-customers = tuple(st.session_state["customer"])
-view = summary(str(db), version, month, customers)
+customers, scope = tuple(st.session_state["customer"]), st.session_state["user_scope"]
+view = summary(str(db), version, month, customers, scope)
 month_label, previous_label = i18n.month(month, lang), i18n.month(periods.month_add(month, -1), lang)
 
 st.title(i18n.t("nav.feedback", lang))
@@ -97,7 +99,7 @@ st.subheader(i18n.t("feedback.comments", lang))
 search = st.text_input(i18n.t("feedback.search", lang), key="feedback_search", type="search",
                        placeholder=i18n.t("feedback.search_placeholder", lang),
                        help=i18n.t("feedback.search_help", lang))
-found = comments(str(db), version, month, customers, search or "", lang)
+found = comments(str(db), version, month, customers, search or "", lang, scope)
 count = i18n.number(len(found), lang)
 st.caption(i18n.t("feedback.comment_found", lang, n=count, month=month_label, q=search.strip()) if search.strip()
            else i18n.t("feedback.comment_count", lang, n=count, month=month_label))

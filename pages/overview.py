@@ -9,6 +9,7 @@ from sla.contract import config
 from sla.metrics import at_risk, periods, summary
 from sla.metrics.kpis import REGISTRY
 from sla.outputs import charts, links, pdf, tiles
+from sla.store.scope import Scope
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
@@ -24,18 +25,18 @@ BEHIND = {"first_response": ("breaches", {"breach_metrics": "first_response"}),
 
 
 @st.cache_data(show_spinner=False, ttl=60)
-def open_at_risk(db: str, version: str, customers: tuple[str, ...]) -> tuple[int, dict[str, str]]:
+def open_at_risk(db: str, version: str, customers: tuple[str, ...], scope: Scope) -> tuple[int, dict[str, str]]:
     """Tickets with an open clock at risk of breaching now, and the ticket URL template per source."""
     with store.connect(db, read_only=True) as con:
         templates = config.ticket_links(con)
-    risky = at_risk.within(at_risk.queue(db, customers), "risk")
+    risky = at_risk.within(at_risk.queue(db, customers, scope=scope), "risk")
     return len(risky.drop_duplicates(["source", "ticket_id"])), templates
 
 
 @st.cache_data(show_spinner=False, ttl=600)
-def month_summary(db: str, version: str, month: str, customers: tuple[str, ...]) -> dict:
+def month_summary(db: str, version: str, month: str, customers: tuple[str, ...], scope: Scope) -> dict:
     """The month's summary; `version` changes with every import, undo, exclusion or configuration change."""
-    return summary.month_summary(db, month, customers)
+    return summary.month_summary(db, month, customers, scope=scope)
 
 
 def draw(column, tile: tiles.Tile, lang: str, previous_month: str) -> None:
@@ -52,9 +53,10 @@ def draw(column, tile: tiles.Tile, lang: str, previous_month: str) -> None:
 
 
 lang, month = st.session_state.get("lang", "en"), st.session_state["month"]
-customers = tuple(st.session_state.get("customer") or ())
+scope = st.session_state["user_scope"]
+customers = scope.limit(st.session_state.get("customer") or ())  # a scoped user's: theirs, named
 db = store.default_path()
-figures = month_summary(str(db), store.data_version(db), month, customers)
+figures = month_summary(str(db), store.data_version(db), month, customers, scope)
 
 st.title(i18n.t("overview.title", lang, month=periods.label(month, figures.get("progress"), lang)))
 if figures["empty"]:
@@ -64,7 +66,7 @@ if figures["empty"]:
 
 st.caption(i18n.t("overview.scope_some", lang, n=len(customers), names=", ".join(customers)) if customers
            else i18n.t("overview.scope_all", lang))
-risky, templates = open_at_risk(str(db), store.data_version(db), customers)
+risky, templates = open_at_risk(str(db), store.data_version(db), customers, scope)
 if risky:
     with st.container(horizontal=True, vertical_alignment="center"):
         st.warning(i18n.t("overview.at_risk", lang, n=i18n.number(risky, lang)), icon=":material/timer:")

@@ -7,6 +7,7 @@ import streamlit as st
 
 from sla import i18n, store
 from sla.outputs import delivery, exports
+from sla.store.scope import Scope
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
@@ -14,21 +15,22 @@ if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages
 
 
 @st.cache_data(show_spinner=False)
-def customers(db: str, version: str) -> list[str]:
+def customers(db: str, version: str, scope: Scope) -> list[str]:
     """The customers a report can be made for; `version` changes with every import, undo or config change."""
-    return exports.customers(db)
+    return exports.customers(db, scope)
 
 
 @st.cache_data(show_spinner=False)
-def preview(db: str, version: str, customer: str, month: str, lang: str) -> pd.DataFrame:
+def preview(db: str, version: str, customer: str, month: str, lang: str, scope: Scope) -> pd.DataFrame:
     """The month's KPI rows of the client, as the report shows them."""
-    return exports.preview(db, customer, month, lang)
+    return exports.preview(db, customer, month, lang, scope)
 
 
 db = store.default_path()
 version = store.data_version(db)
 lang, month = st.session_state["lang"], st.session_state["month"]
-names = customers(str(db), version)
+scope = st.session_state["user_scope"]
+names = customers(str(db), version, scope)
 month_label = i18n.month(month, lang)
 
 st.title(i18n.t("nav.reports", lang))
@@ -45,7 +47,7 @@ st.caption(i18n.t("reports.settings", lang, month=month_label, language=i18n.LAN
 
 st.download_button(
     i18n.t("reports.download", lang, customer=customer), type="primary", icon=":material/download:",
-    data=partial(exports.workbook, str(db), customer, month, lang), on_click="ignore",
+    data=partial(exports.workbook, str(db), customer, month, lang, scope), on_click="ignore",
     file_name=exports.workbook_name(customer, month, lang),
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     help=i18n.t("reports.download_help", lang),
@@ -53,7 +55,7 @@ st.download_button(
 st.info(i18n.t("reports.only_client", lang, customer=customer), icon=":material/lock:")
 
 st.subheader(i18n.t("reports.preview", lang, month=month_label))
-rows = preview(str(db), version, customer, month, lang)
+rows = preview(str(db), version, customer, month, lang, scope)
 if rows.empty:
     st.info(i18n.t("reports.no_month", lang, customer=customer, month=month_label), icon=":material/info:")
 else:
@@ -64,7 +66,7 @@ st.subheader(i18n.t("reports.all", lang))
 st.caption(i18n.t("reports.all_caption", lang))
 st.download_button(
     i18n.t("reports.download_all", lang, n=len(names)), icon=":material/folder_zip:",
-    data=partial(exports.zip_reports, str(db), month, lang), on_click="ignore",
+    data=partial(exports.zip_reports, str(db), month, lang, scope), on_click="ignore",
     file_name=exports.zip_name(month, lang), mime="application/zip",
     help=i18n.t("reports.download_all_help", lang),
 )
@@ -73,14 +75,15 @@ st.subheader(i18n.t("reports.delivery", lang))
 st.caption(i18n.t("reports.delivery_caption", lang))
 if notice := st.session_state.pop("delivery_notice", None):
     (st.success if notice[0] == "success" else st.error)(notice[1])
-contacts = delivery.contacts(db, customer)
-if st.button(i18n.t("reports.send_now", lang, customer=customer), icon=":material/send:", key="send_now",
-             disabled=not contacts, help=i18n.t("reports.send_now_help", lang, emails=", ".join(contacts))
+contacts = delivery.contacts(db, customer, scope)
+if scope.allows("send") and st.button(
+        i18n.t("reports.send_now", lang, customer=customer), icon=":material/send:", key="send_now",
+        disabled=not contacts, help=i18n.t("reports.send_now_help", lang, emails=", ".join(contacts))
              if contacts else i18n.t("reports.no_contacts", lang, customer=customer)):
     lines = []
     try:
         with st.spinner(i18n.t("reports.sending", lang, n=len(contacts))):
-            failed = delivery.deliver(db, month, resend=True, say=lines.append, customer=customer)
+            failed = delivery.deliver(db, month, resend=True, say=lines.append, customer=customer, scope=scope)
     except ValueError as problem:  # the mail server is not configured
         st.session_state["delivery_notice"] = ("error", i18n.t("reports.smtp_missing", lang,
                                                                reason=i18n.message(str(problem), lang)))
@@ -88,7 +91,7 @@ if st.button(i18n.t("reports.send_now", lang, customer=customer), icon=":materia
         st.session_state["delivery_notice"] = ("error" if failed else "success",
                                                "\n\n".join(i18n.message(line, lang) for line in lines))
     st.rerun()
-sent = delivery.log(db, month)
+sent = delivery.log(db, month, scope)
 if sent.empty:
     st.caption(i18n.t("reports.delivery_none", lang, month=month_label))
 else:

@@ -8,6 +8,7 @@ import streamlit as st
 from sla import i18n, store
 from sla.metrics import claims, overview
 from sla.metrics.kpis import REGISTRY
+from sla.store.scope import Scope
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
@@ -20,15 +21,16 @@ ICONS = {"availability": ":material/monitor_heart:", "feedback": ":material/revi
 
 
 @st.cache_data(show_spinner=False)
-def scorecard(db: str, version: str, first: str, last: str, customers: tuple[str, ...]) -> claims.Scorecard:
+def scorecard(db: str, version: str, first: str, last: str, customers: tuple[str, ...],
+              scope: Scope) -> claims.Scorecard:
     """Claims and evidence for a window; `version` changes with every import, undo, config or competitor change."""
-    return claims.scorecard(db, claims.Window(first, last), customers)
+    return claims.scorecard(db, claims.Window(first, last), customers, scope=scope)
 
 
 @st.cache_data(show_spinner=False)
-def customer_names(db: str, version: str) -> list[str]:
-    """Every customer with data, for the scope choice."""
-    return overview.filter_options(db)["customer"]
+def customer_names(db: str, version: str, scope: Scope) -> list[str]:
+    """Every customer with data (of the user's scope), for the scope choice."""
+    return overview.filter_options(db, scope)["customer"]
 
 
 @st.cache_data(show_spinner=False)
@@ -52,7 +54,8 @@ def save_competitor() -> None:
     """Form callback: store the competitor's promise, or keep the problem to show."""
     state = st.session_state
     try:
-        claims.save_competitor(db, state["competitor_name"], state["competitor_metric"], state["competitor_value"])
+        claims.save_competitor(db, state["competitor_name"], state["competitor_metric"], state["competitor_value"],
+                               scope=user)
     except claims.CompetitorError as problem:
         state["competitor_notice"] = ("error", i18n.t(f"scorecard.competitor.error.{problem.key}", lang,
                                                       **{k: i18n.number(v, lang) for k, v in problem.values.items()}))
@@ -65,7 +68,7 @@ def save_competitor() -> None:
 
 
 def remove_competitor(name: str, metric: str) -> None:
-    claims.remove_competitor(db, name, metric)
+    claims.remove_competitor(db, name, metric, user)
     st.session_state["competitor_notice"] = ("success", i18n.t(
         "scorecard.competitor.removed", lang, name=name, metric=claims.metric_label(metric, lang)))
 
@@ -73,18 +76,21 @@ def remove_competitor(name: str, metric: str) -> None:
 db = store.default_path()
 version = store.data_version(db)
 lang, month = st.session_state["lang"], st.session_state["month"]
+user = st.session_state["user_scope"]  # who is asking (the page's `scope` is the customers its claims are about)
 
 st.title(i18n.t("scorecard.title", lang))
 st.caption(i18n.t("scorecard.intro", lang))
 # Its own scope, not the sidebar's customer filter: a company-wide claim is never one client's figure by accident.
-scope = st.selectbox(i18n.t("scorecard.scope", lang), [ALL, *customer_names(str(db), version)], key="scorecard_scope",
+names = customer_names(str(db), version, user)
+scope = st.selectbox(i18n.t("scorecard.scope", lang), [ALL, *names] if user.everything else names,
+                     key="scorecard_scope",
                      format_func=lambda c: i18n.t("scorecard.scope.all", lang) if c == ALL else c,
                      help=i18n.t("scorecard.scope.help", lang))
-customers = () if scope == ALL else (scope,)
+customers = () if scope in (ALL, None) else (scope,)  # none: a scoped user's customers hold no data yet
 choice = st.segmented_control(i18n.t("scorecard.window", lang), WINDOWS, key="scorecard_window", default="12",
                               required=True, format_func=window_label, help=i18n.t("scorecard.window.help", lang))
 window = claims.Window(f"{month[:4]}-01", f"{month[:4]}-12") if choice == "year" else claims.rolling(month, int(choice))
-card = scorecard(str(db), version, window.first, window.last, customers)
+card = scorecard(str(db), version, window.first, window.last, customers, user)
 period = window.label(lang)
 
 if not card.has_data:
@@ -148,24 +154,25 @@ with tab_promise:
     kind, notice = st.session_state.pop("competitor_notice", (None, None))
     if notice:
         (st.success if kind == "success" else st.error)(notice)
-    with st.form("scorecard_competitor"):
-        st.markdown(f"**{i18n.t('scorecard.competitor.add', lang)}**",
-                    help=i18n.t("scorecard.competitor.help", lang))
-        cols = st.columns(3)
-        cols[0].text_input(i18n.t("scorecard.competitor.name", lang), key="competitor_name", max_chars=80)
-        cols[1].selectbox(i18n.t("scorecard.competitor.metric", lang), list(claims.COMPETITOR_METRICS),
-                          key="competitor_metric", format_func=lambda m: claims.metric_label(m, lang))
-        cols[2].number_input(i18n.t("scorecard.competitor.value", lang), key="competitor_value", value=99.9,
-                             min_value=-100.0, step=0.1, format="%.2f")
-        st.form_submit_button(i18n.t("scorecard.competitor.submit", lang), on_click=save_competitor)
-    if not rivals.empty:
-        with st.expander(i18n.t("scorecard.competitor.remove", lang)):
-            for row in rivals.itertuples():
-                label = f"{row.name}: {claims.metric_label(row.metric, lang)} " \
-                        f"{claims.competitor_value(row.metric, row.promised_value, lang)}"
-                st.button(f"{i18n.t('scorecard.competitor.remove_button', lang)} · {label}",
-                          key=f"remove_{row.name}_{row.metric}", on_click=remove_competitor,
-                          args=(row.name, row.metric))
+    if user.allows("competitors"):  # everyone reads the comparison; editors who see every customer change it
+        with st.form("scorecard_competitor"):
+            st.markdown(f"**{i18n.t('scorecard.competitor.add', lang)}**",
+                        help=i18n.t("scorecard.competitor.help", lang))
+            cols = st.columns(3)
+            cols[0].text_input(i18n.t("scorecard.competitor.name", lang), key="competitor_name", max_chars=80)
+            cols[1].selectbox(i18n.t("scorecard.competitor.metric", lang), list(claims.COMPETITOR_METRICS),
+                              key="competitor_metric", format_func=lambda m: claims.metric_label(m, lang))
+            cols[2].number_input(i18n.t("scorecard.competitor.value", lang), key="competitor_value", value=99.9,
+                                 min_value=-100.0, step=0.1, format="%.2f")
+            st.form_submit_button(i18n.t("scorecard.competitor.submit", lang), on_click=save_competitor)
+        if not rivals.empty:
+            with st.expander(i18n.t("scorecard.competitor.remove", lang)):
+                for row in rivals.itertuples():
+                    label = f"{row.name}: {claims.metric_label(row.metric, lang)} " \
+                            f"{claims.competitor_value(row.metric, row.promised_value, lang)}"
+                    st.button(f"{i18n.t('scorecard.competitor.remove_button', lang)} · {label}",
+                              key=f"remove_{row.name}_{row.metric}", on_click=remove_competitor,
+                              args=(row.name, row.metric))
 
 with tab_boss:
     boss = card.boss

@@ -10,6 +10,7 @@ from sla import i18n, store
 from sla.metrics import periods, summary, trends
 from sla.metrics.kpis import REGISTRY
 from sla.outputs import charts, links
+from sla.store.scope import Scope
 
 if "lang" not in st.session_state:  # a cold deep link: Streamlit's legacy pages/ mode ran this page, not dashboard.py
     st.navigation([st.Page("dashboard.py"), st.Page(__file__)], position="hidden")  # ends that mode in every session
@@ -28,19 +29,21 @@ def month_span(db: str, version: str) -> tuple[str, str] | None:
 
 @st.cache_data(show_spinner=False)
 def kpi_series(db: str, version: str, first: str, last: str, grain: str, split: str, keys: tuple[str, ...],
-               customers: tuple[str, ...], services: tuple[str, ...], priorities: tuple[str, ...]) -> dict:
+               customers: tuple[str, ...], services: tuple[str, ...], priorities: tuple[str, ...],
+               scope: Scope) -> dict:
     """Series per KPI; `version` changes with every import, undo, exclusion or configuration change."""
-    return summary.kpi_series(db, first, last, grain, split, keys, customers, services, priorities)
+    return summary.kpi_series(db, first, last, grain, split, keys, customers, services, priorities, scope=scope)
 
 
 @st.cache_data(show_spinner=False, max_entries=200)
 def trend_figure(db: str, version: str, first: str, last: str, grain: str, split: str, keys: tuple[str, ...],
-                 customers: tuple[str, ...], services: tuple[str, ...], priorities: tuple[str, ...], key: str,
-                 lang: str) -> dict:
+                 customers: tuple[str, ...], services: tuple[str, ...], priorities: tuple[str, ...], scope: Scope,
+                 key: str, lang: str) -> dict:
     """One KPI's chart, kept: drawing it costs more than reading its series (cached too). As a dict, so that every
     run sends the very same spec (an unpickled Figure orders its layout otherwise, which resets a selection)."""
-    series = kpi_series(db, version, first, last, grain, split, keys, customers, services, priorities)[key]
-    return charts.kpi_trend(series, key, grain, "", lang, split=split in summary.APPLIES[key]).to_dict()
+    series = kpi_series(db, version, first, last, grain, split, keys, customers, services, priorities, scope)[key]
+    return charts.kpi_trend(series, key, grain, "", lang, split=split in summary.APPLIES[key],
+                            split_kind=split if split in ("priority", "status") else None).to_dict()
 
 
 def from_url(key: str, options: list | tuple, many: bool = False) -> None:
@@ -88,6 +91,7 @@ def behind(key: str, point: dict) -> str:
 
 lang, month = st.session_state.get("lang", "en"), st.session_state["month"]
 filters = {f: tuple(st.session_state.get(f) or ()) for f in ("customer", "service", "priority")}
+scope = st.session_state["user_scope"]
 db = store.default_path()
 version = store.data_version(db)
 data_span = month_span(str(db), version)
@@ -125,7 +129,7 @@ if not chosen:
     st.stop()
 
 split_by = "" if split == "none" else split
-series = kpi_series(str(db), version, first, last, grain, split_by, tuple(chosen), *filters.values())
+series = kpi_series(str(db), version, first, last, grain, split_by, tuple(chosen), *filters.values(), scope)
 for key in chosen:
     label, applies = REGISTRY[key].label[lang], summary.APPLIES[key]
     st.subheader(label, help=REGISTRY[key].definition[lang])
@@ -138,7 +142,8 @@ for key in chosen:
     if series[key].empty:
         st.info(i18n.t("trends.no_rows", lang, kpi=label), icon=":material/info:")
         continue
-    figure = trend_figure(str(db), version, first, last, grain, split_by, tuple(chosen), *filters.values(), key, lang)
+    figure = trend_figure(str(db), version, first, last, grain, split_by, tuple(chosen), *filters.values(), scope,
+                          key, lang)
     event = st.plotly_chart(figure, theme=None, width="stretch", key=f"trend_chart_{key}", on_select="rerun",
                             selection_mode="points")
     points = (event or {}).get("selection", {}).get("points") or []

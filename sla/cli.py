@@ -47,7 +47,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         try:
             result = ingest.ingest_file(
                 path, None if args.kind == "auto" else args.kind, db=args.db, preset=args.preset, mapping=mapping,
-                timezone=args.timezone, customer=args.customer, service=args.service, sheet=args.sheet, on_wait=_err,
+                timezone=args.timezone, customer=args.customer, service=args.service, sheet=args.sheet,
+                source_calendar=args.source_calendar, on_wait=_err,
                 progress=(lambda step, fraction: _err(f"  {step} ...")) if args.verbose else None,
             )
         except ImportProblem as problem:
@@ -366,6 +367,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sheet", help="the workbook sheet to read (default: the one whose header knows most columns)")
     p.add_argument("--map", action="append", metavar="CANONICAL=SOURCE", help="map a field to a column")
     p.add_argument("--timezone", help="time zone of the export's times (default: setting, Europe/Amsterdam)")
+    p.add_argument("--source-calendar", metavar="CALENDAR",
+                   help="the configuration's calendar the source counted its business-hours durations on: they then "
+                        "give the stops the export has no time for (default: kept as the source's figure only)")
     p.add_argument("--customer", help="customer of every row in the file")
     p.add_argument("--service", help="service/monitor of every row in the file")
     p.add_argument("-v", "--verbose", action="store_true", help="show progress")

@@ -81,12 +81,12 @@ def _wait_until_healthy(process: subprocess.Popen, url: str) -> bool:
     return False
 
 
-def _start(db: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
+def _start(db: Path, log_path: Path, options: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", "dashboard.py",
         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-        "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false", *options,
     ]
     env = {**os.environ, "SLA_DB": str(db), "PYTHONUNBUFFERED": "1"}
     with open(log_path, "wb") as log:
@@ -105,14 +105,15 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def streamlit_server(db: Path, log_path: Path) -> Iterator[str]:
-    """Run the dashboard on a free port with SLA_DB=db; yields its URL, stops it afterwards.
+def streamlit_server(db: Path, log_path: Path, options: tuple[str, ...] = ()) -> Iterator[str]:
+    """Run the dashboard on a free port with SLA_DB=db (and more `streamlit run` options, e.g. --secrets.files);
+    yields its URL, stops it afterwards.
 
     The server's output goes to log_path and is printed at teardown, so a failing test shows it. Another
     process can take the chosen port before Streamlit binds it; then a new port is tried (three times).
     """
     for _attempt in range(3):
-        process, url = _start(db, log_path)
+        process, url = _start(db, log_path, options)
         if _wait_until_healthy(process, url):
             break
         exit_code = process.poll()

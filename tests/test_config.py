@@ -15,6 +15,7 @@ from sla.contract import config
 HEADERS = {
     "recipients": "customer,email,role,language",
     "links": "source,ticket_url,client_reports",
+    "users": "email,role,customers",
     "calendars": "calendar,timezone,mon,tue,wed,thu,fri,sat,sun,holidays,closed_dates",
     "policies": "customer,service,priority,metric,target_minutes,target_pct,calendar,effective_from,effective_to",
     "credits": "customer,below_pct,credit_pct",

@@ -30,7 +30,7 @@ SPEC_KEYS = {  # issue 3, "kpis --format json"
 }
 # Beyond the issue's list, documented in the README: at_risk (open tickets with >= 75 % of the target used) and
 # burn_rate (share of the error budget used).
-SPEC_KEYS["first_response"] = SPEC_KEYS["first_response"] | {"at_risk"}
+SPEC_KEYS["first_response"] = SPEC_KEYS["first_response"] | {"at_risk", "source_p50_minutes"}
 SPEC_KEYS["availability"] = SPEC_KEYS["availability"] | {"burn_rate", "credit_below_pct"}
 SPEC_KEYS["resolution"] = SPEC_KEYS["first_response"]
 

@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 HOLE = "\x00"
 # Where sentences for users are made: every module whose messages reach a page or a file.
 MODULES = ("sla/imports/readers.py", "sla/imports/ingest.py", "sla/imports/layout.py", "sla/imports/mapping.py",
-           "sla/imports/presets.py", "sla/contract/config.py", "sla/contract/calendars.py", "sla/outputs/delivery.py")
-RAISED = {"ImportProblem", "ConfigProblem", "ValueError"}
+           "sla/imports/presets.py", "sla/contract/config.py", "sla/contract/calendars.py", "sla/outputs/delivery.py",
+           "sla/store/scope.py", "sla/metrics/overview.py")
+RAISED = {"ImportProblem", "ConfigProblem", "ValueError", "OutOfScope", "NotAllowed"}
 COLLECTED = {"problems", "ties", "failures"}  # lists of problems or failures a sentence is appended to
 RETURNED = {"_nearest", "_send_all"}  # functions (besides *_problem) whose result is a sentence or a fragment of one
 SAID = {"sla/outputs/delivery.py"}  # modules whose say(...) lines are shown on a page (ingest's are progress steps)

@@ -251,7 +251,7 @@ def test_the_page_speaks_dutch(configured, app):
     assert app.selectbox(key="undo_batch").options == ["Batch 1: tickets.csv (tickets)"]
     assert [tab.label for tab in app.tabs] == ["Kalenders (calendars)", "Normen (policies)", "Crediteringen (credits)",
                                                "Klanten (customers)", "Onderhoud (maintenance)",
-                                               "Ontvangers (recipients)", "Ticketlinks (links)"]
+                                               "Ontvangers (recipients)", "Ticketlinks (links)", "Gebruikers (users)"]
     assert app.button(key="config_save").label == "Contractafspraken opslaan"
 
 

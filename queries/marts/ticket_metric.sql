@@ -1,7 +1,12 @@
 -- One row per ticket (temp view or table mart_tickets) and ticket metric (first response, resolution) with the
 -- policy in force on the local day (report time zone) the ticket was created, from the temp table policy_choice
--- (queries/marts/policy_choice.sql). No matching policy: 24x7 clock, no target.
-with tickets as (select *, local_day(created_at) as created_on from mart_tickets),
+-- (queries/marts/policy_choice.sql). No matching policy: 24x7 clock, no target. The source's own business-hours
+-- figure of each stop comes along, with the calendar the source counted it on when its import named one.
+with tickets as (
+    select t.*, local_day(t.created_at) as created_on, c.calendar as source_calendar
+    from mart_tickets as t
+    left join batch_source_calendars as c using (batch_id)
+),
 metrics as (select unnest(['first_response', 'resolution']) as metric),
 ticket_metrics as (
     select
@@ -15,6 +20,9 @@ ticket_metrics as (
             as paused_s,
         case m.metric when 'first_response' then t.source_first_response_met
                       else t.source_resolution_met end as source_met,
+        case m.metric when 'first_response' then t.source_first_response_business_minutes
+                      else t.source_resolution_business_minutes end as source_business_minutes,
+        t.source_calendar,
         t.reopens,
         t.created_on
     from tickets as t cross join metrics as m

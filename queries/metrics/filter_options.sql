@@ -6,16 +6,27 @@
 -- slow time zone conversion. That is exact: a day touches at most two local months, and local
 -- months never go backwards inside it (a clock that goes back at midnight on the first returns to the last day
 -- of the month before, where the day's earlier moments are).
-with tickets as (select customer, service, priority, created_on from fct_ticket_sla where metric = 'resolution'),
+-- A scope of customers ($customers, $services: the services they take; empty lists: all) narrows the customers,
+-- services and priorities (months stay those of every customer's data: a month names nobody).
+with tickets as (
+    select customer, service, priority, created_on from fct_ticket_sla
+    where metric = 'resolution' and (len($customers::varchar[]) = 0 or list_contains($customers::varchar[], customer))
+),
 answers as materialized (select customer, submitted_at from stg_feedback),
 check_days as (select service, first_at, last_at from fct_check_days),
+in_scope as (select * from answers where len($customers::varchar[]) = 0 or list_contains($customers::varchar[], customer)),
 customers as (select distinct 'customer' as filter, customer as value from tickets),
-feedback_customers as (select distinct 'customer', customer from answers),
-configured as (select distinct 'customer', customer from stg_customers),
+feedback_customers as (select distinct 'customer', customer from in_scope),
+configured as (
+    select distinct 'customer', customer from stg_customers
+    where len($customers::varchar[]) = 0 or list_contains($customers::varchar[], customer)
+),
 services as (
     select distinct 'service', service from tickets where service is not null
     union select distinct 'service', service from check_days
+    where len($services::varchar[]) = 0 or list_contains($services::varchar[], service)
     union select distinct 'service', service from stg_outages
+    where len($services::varchar[]) = 0 or list_contains($services::varchar[], service)
 ),
 priorities as (select distinct 'priority', priority from tickets where priority is not null),
 days as (

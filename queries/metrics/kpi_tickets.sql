@@ -46,7 +46,9 @@ decided as (
            count(*) filter (where outcome is not null) as judged,
            quantile_cont(elapsed_s, 0.5) / 60 as p50_minutes,
            quantile_cont(elapsed_s, 0.9) / 60 as p90_minutes,
-           100.0 * count(*) filter (where source_met) / nullif(count(source_met), 0) as source_compliance_pct
+           100.0 * count(*) filter (where source_met) / nullif(count(source_met), 0) as source_compliance_pct,
+           -- the source's own business-hours figure, beside our clock's median (p50_minutes)
+           quantile_cont(source_business_minutes, 0.5) as source_p50_minutes
     from in_period
     group by all
 ),
@@ -65,7 +67,8 @@ final as (
         v.ok,
         round(d.p50_minutes, 2) as p50_minutes,
         round(d.p90_minutes, 2) as p90_minutes,
-        round(d.source_compliance_pct, 2) as source_compliance_pct
+        round(d.source_compliance_pct, 2) as source_compliance_pct,
+        round(d.source_p50_minutes, 2) as source_p50_minutes
     from decided as d
     full join open_at_end as o
         on o.customer = d.customer and o.metric = d.metric and o.priority_group is not distinct from d.priority_group

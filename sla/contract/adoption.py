@@ -1,10 +1,11 @@
 """Adopting a what-if draft: the draft becomes a new configuration version through the normal validated import,
-effective from a chosen day, and who adopted it is recorded (table config_adoptions).
+effective from a chosen day (table config_adoptions); who adopted it and when are the version's actor and time.
 
 Policies carry dates, so the adoption keeps history: each policy in force ends the day before the chosen day, each
 of the draft's starts on it (a row both hold stays one row), and the months before keep their figures. A calendar
 the draft defines differently under the same name joins under a new name, for the draft's policies only. Credit
-tiers, fees, maintenance, recipients and links have no dates: the draft's apply to every month.
+tiers, fees, maintenance, recipients and links have no dates: the draft's apply to every month. Who may sign in
+(users) is not the draft's to change: the sheet in force stays.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pandas as pd
 
 from sla import store
 from sla.contract import config
+from sla.store.scope import LOCAL, Scope
 
 DATES = ("effective_from", "effective_to")
 
@@ -39,7 +41,7 @@ def merged(in_force: Mapping[str, pd.DataFrame], draft: Mapping[str, pd.DataFram
     calendars, renamed = _calendars(now["calendars"], new["calendars"], effective)
     draft_policies = _days(new["policies"]).assign(
         calendar=new["policies"]["calendar"].map(lambda c: renamed.get(c, c)))
-    return {**new, "calendars": calendars,
+    return {**new, "users": now["users"], "calendars": calendars,
             "policies": _policies(_days(now["policies"]), draft_policies, effective)}
 
 
@@ -82,21 +84,20 @@ def _calendars(now: pd.DataFrame, draft: pd.DataFrame, effective: date) -> tuple
     return pd.concat(rows, ignore_index=True), renamed
 
 
-def adopt(db: Path | str | None, draft: Mapping[str, pd.DataFrame], effective: date, adopted_by: str) -> Adoption:
-    """Store `draft` as a new configuration version effective from `effective`, recording who adopted it; raises
-    ValueError without a name, config.ConfigProblem when the merged configuration is invalid."""
-    who = " ".join((adopted_by or "").split())
-    if not who:
-        raise ValueError("say who adopts the draft")
-    sheets = merged(config.in_force(db), draft, effective)
-    config.import_sheets(sheets, f"what-if draft adopted by {who}", db, record=lambda con, version: con.execute(
-        "insert into config_adoptions values (?, ?, now(), ?)", [version, who, effective]))
+def adopt(db: Path | str | None, draft: Mapping[str, pd.DataFrame], effective: date,
+          scope: Scope = LOCAL) -> Adoption:
+    """Store `draft` as a new configuration version effective from `effective`, recorded as the scope's actor's;
+    raises NotAllowed when the scope may not adopt, config.ConfigProblem when the merged configuration is invalid."""
+    scope.require("adopt")
+    sheets = merged(config.in_force(db, scope), draft, effective)
+    config.import_sheets(sheets, "what-if draft", db, scope, action="adopt", record=lambda con, version: con.execute(
+        "insert into config_adoptions values (?, ?)", [version, effective]))
     return last(db)
 
 
 def last(db: Path | str | None) -> Adoption | None:
-    """The latest adoption, if any."""
+    """The latest adoption, if any: its version, who adopted it, when (UTC) and from which day."""
     with store.connect(db, read_only=True) as con:
-        row = con.execute("select version, adopted_by, adopted_at, effective_from from config_adoptions "
-                          "order by version desc limit 1").fetchone()
+        row = con.execute("select a.version, v.actor, v.imported_at, a.effective_from from config_adoptions a "
+                          "join config_versions v using (version) order by a.version desc limit 1").fetchone()
     return Adoption(*row) if row else None

@@ -1,5 +1,6 @@
-"""The contract configuration: calendars, policies, credits, customers, maintenance, recipients and links (the
-ticket URL template of each helpdesk, and whether client workbooks may link to it).
+"""The contract configuration: calendars, policies, credits, customers, maintenance, recipients, links (the
+ticket URL template of each helpdesk, and whether client workbooks may link to it) and users (who may sign in,
+with what role and customers: sla.contract.users).
 
 Edited as an Excel workbook (one sheet each) or a folder of CSV files with the same names. An import is
 validated as a whole (one message per problem, with sheet and row) and stored as a new version; a rejected
@@ -19,9 +20,10 @@ import duckdb
 import pandas as pd
 
 from sla import store
-from sla.contract import calendars
+from sla.contract import calendars, users
 from sla.imports.readers import ImportProblem, read_excel
 from sla.store import marts_state, settings
+from sla.store.scope import LOCAL, ROLES, Scope
 
 SHEETS: dict[str, tuple[str, ...]] = {
     "calendars": ("calendar", "timezone", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "holidays",
@@ -33,6 +35,7 @@ SHEETS: dict[str, tuple[str, ...]] = {
     "maintenance": ("service", "start", "end", "note"),
     "recipients": ("customer", "email", "role", "language"),
     "links": ("source", "ticket_url", "client_reports"),
+    "users": ("email", "role", "customers"),
 }
 REQUIRED = {
     "calendars": ("calendar", "timezone"),
@@ -42,6 +45,7 @@ REQUIRED = {
     "maintenance": ("service", "start", "end"),
     "recipients": ("customer", "email", "role"),
     "links": ("source", "ticket_url"),
+    "users": ("email", "role", "customers"),
 }
 METRICS = ("first_response", "resolution", "availability", "throughput")
 YES_NO = {"": False, "no": False, "false": False, "0": False, "yes": True, "true": True, "1": True}
@@ -116,6 +120,7 @@ def validate(cfg: Config) -> list[str]:
     _check_maintenance(cfg.sheets["maintenance"], problems)
     _check_recipients(cfg.sheets["recipients"], problems)
     _check_links(cfg.sheets["links"], problems)
+    _check_users(cfg.sheets["users"], problems)
     return problems
 
 
@@ -256,18 +261,35 @@ def _check_links(frame: pd.DataFrame, problems: list[str]) -> None:
         problems.append(f"links: source {name!r} is listed more than once")
 
 
+def _check_users(frame: pd.DataFrame, problems: list[str]) -> None:
+    for i, row in frame.iterrows():
+        if row["email"] and not users.ADDRESS.fullmatch(row["email"]):
+            problems.append(f"users row {i + 2}: {row['email']!r} is not an e-mail address or *@domain")
+        if row["role"] and row["role"] not in ROLES:
+            problems.append(f"users row {i + 2}: role must be viewer, editor or admin")
+        names = users.customers_of(row["customers"])
+        if names is not None and "*" in names:
+            problems.append(f"users row {i + 2}: customers is either * or a list of customers, not both")
+    for email in frame["email"][frame["email"].str.lower().duplicated()]:
+        problems.append(f"users: {email!r} is listed more than once")
+
+
 def import_config(path: Path | str, db: Path | str | None = None,
-                  on_wait: Callable[[str], None] | None = None) -> str:
+                  on_wait: Callable[[str], None] | None = None, scope: Scope = LOCAL) -> str:
     """Validate and store a configuration as the new version in force; raise ConfigProblem if invalid."""
-    return _import(read(path), Path(path).name, db, on_wait)
+    scope.require("configure")
+    return _import(read(path), Path(path).name, db, on_wait, scope)
 
 
 def import_sheets(sheets: Mapping[str, pd.DataFrame], source: str, db: Path | str | None = None,
+                  scope: Scope = LOCAL, action: str = "configure",
                   record: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None) -> str:
     """Validate and store sheets edited in the dashboard (cells of any type, as `current` gives them) as the
-    new version in force; raise ConfigProblem if invalid. A missing sheet is empty. `record(con, version)` runs in
-    the import's transaction (what-if adoptions note who adopted the version)."""
-    return _import(from_sheets(sheets), source, db, record=record)
+    new version in force; raise ConfigProblem if invalid. A missing sheet is empty. `action` is what the scope
+    must allow ("adopt" for a what-if draft, whose users sheet is the one in force); `record(con, version)` runs
+    in the import's transaction (an adoption notes its effective day)."""
+    scope.require(action)
+    return _import(from_sheets(sheets), source, db, scope=scope, lockout=action == "configure", record=record)
 
 
 def from_sheets(sheets: Mapping[str, pd.DataFrame]) -> Config:
@@ -281,14 +303,15 @@ def _text(frame: pd.DataFrame | None) -> pd.DataFrame | None:
 
 
 def _import(cfg: Config, source: str, db: Path | str | None, on_wait: Callable[[str], None] | None = None,
+            scope: Scope = LOCAL, lockout: bool = True,
             record: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None) -> str:
-    problems = validate(cfg)
+    problems = validate(cfg) + (_lockout(cfg, scope) if lockout else [])
     if problems:
         raise ConfigProblem(problems)
     with store.connect(db, on_wait=on_wait) as con:
         con.execute("begin")
         try:
-            version = _store(con, cfg, source)
+            version = _store(con, cfg, source, scope.actor)
             if record:
                 record(con, version)
             marts_state.mark_stale(con)
@@ -301,9 +324,22 @@ def _import(cfg: Config, source: str, db: Path | str | None, on_wait: Callable[[
     return f"Configuration version {version} imported from {source}: {counts}."
 
 
-def _store(con: duckdb.DuckDBPyConnection, cfg: Config, source: str) -> int:
+def _lockout(cfg: Config, scope: Scope) -> list[str]:
+    """A signed-in admin may not store a users sheet that takes their own admin role away."""
+    if not scope.signed_in:
+        return []
+    rows = cfg.sheets["users"][["email", "role", "customers"]].itertuples(index=False)
+    kept = users.match(rows, scope.actor)
+    if kept is not None and kept.role == "admin" and kept.everything:
+        return []
+    return [f"users: {scope.actor!r} would no longer be an admin who sees every customer; keep a row that makes "
+            "you one"]
+
+
+def _store(con: duckdb.DuckDBPyConnection, cfg: Config, source: str, actor: str) -> int:
     version = con.execute("select nextval('config_seq')").fetchone()[0]
-    con.execute("insert into config_versions values (?, ?, now())", [version, source])
+    con.execute("insert into config_versions (version, source, imported_at, actor) values (?, ?, now(), ?)",
+                [version, source, actor])
     write_version(con, cfg, version)
     return version
 
@@ -339,6 +375,8 @@ def _typed(sheet: str, frame: pd.DataFrame, tz: str) -> pd.DataFrame:
         out["monthly_fee"] = out["monthly_fee"].map(_number, na_action="ignore").astype("float64")
     elif sheet == "recipients":
         out["language"] = out["language"].fillna("en")
+    elif sheet == "users":
+        out["email"] = out["email"].str.lower()
     elif sheet == "links":
         out["client_reports"] = out["client_reports"].fillna("no").str.lower().map(YES_NO).astype(bool)
     elif sheet == "maintenance":
@@ -350,8 +388,9 @@ def _typed(sheet: str, frame: pd.DataFrame, tz: str) -> pd.DataFrame:
     return out
 
 
-def export_config(path: Path | str, db: Path | str | None = None) -> str:
+def export_config(path: Path | str, db: Path | str | None = None, scope: Scope = LOCAL) -> str:
     """Write the configuration in force as an .xlsx workbook or, for a folder path, CSV files."""
+    scope.require("see_setup")
     path = Path(path)
     with store.connect(db, read_only=True) as con:
         sheets = current(con)
@@ -386,16 +425,20 @@ def calendars_in_force(con: duckdb.DuckDBPyConnection) -> list[calendars.Calenda
     return [calendars.TWENTY_FOUR_SEVEN, *[c for c in parsed if c.name != "24x7"]]
 
 
-def in_force(db: Path | str | None = None) -> dict[str, pd.DataFrame]:
+def in_force(db: Path | str | None = None, scope: Scope = LOCAL) -> dict[str, pd.DataFrame]:
     """The configuration in force (see `current`), opening the store briefly."""
+    scope.require("see_setup")
     with store.connect(db, read_only=True) as con:
         return current(con)
 
 
-def versions(db: Path | str | None = None) -> pd.DataFrame:
-    """Every imported configuration version, newest (the one in force) first: version, source, imported_at."""
+def versions(db: Path | str | None = None, scope: Scope = LOCAL) -> pd.DataFrame:
+    """Every imported configuration version, newest (the one in force) first: version, source, imported_at and
+    who imported it (actor: a signed-in e-mail, or 'os:<login>'; empty before that was recorded)."""
+    scope.require("see_setup")
     with store.connect(db, read_only=True) as con:
-        return con.execute("select version, source, imported_at from config_versions order by version desc").df()
+        return con.execute("select version, source, imported_at, actor from config_versions "
+                           "order by version desc").df()
 
 
 def ticket_links(con: duckdb.DuckDBPyConnection, client: bool = False) -> dict[str, str]:

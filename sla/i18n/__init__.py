@@ -20,6 +20,7 @@ from babel.numbers import format_currency, format_decimal
 
 # One module of texts per page, so that work on one page does not touch the others' texts.
 from sla.i18n import (
+    access,
     availability,
     breaches,
     contract,
@@ -40,6 +41,7 @@ LANGUAGES = {"en": "English", "nl": "Nederlands"}
 
 TEXT: dict[str, dict[str, str]] = {
     **shared.TEXT,
+    **access.TEXT,
     **overview.TEXT,
     **trends.TEXT,
     **breaches.TEXT,

@@ -224,6 +224,36 @@ TEXT: dict[str, dict[str, str]] = {
     "data.config.maintenance": {"en": "Maintenance", "nl": "Onderhoud (maintenance)"},
     "data.config.recipients": {"en": "Recipients", "nl": "Ontvangers (recipients)"},
     "data.config.links": {"en": "Ticket links", "nl": "Ticketlinks (links)"},
+    "data.config.users": {"en": "Users", "nl": "Gebruikers (users)"},
+    "data.config.users.help": {"en": "Who may sign in when sign-in is configured: an e-mail address or *@domain (an "
+                                     "address wins over its domain), a role (viewer: reads; editor: also excludes "
+                                     "breaches and uploads exports; admin: also the configuration and undo) and the "
+                                     "customers they see (* or names separated by ;). Without sign-in (local mode) "
+                                     "this sheet is not used.",
+                               "nl": "Wie zich mag aanmelden als aanmelden is ingesteld: een e-mailadres of "
+                                     "*@domein (een adres gaat voor zijn domein), een rol (viewer: leest; editor: "
+                                     "sluit ook overschrijdingen uit en uploadt exports; admin: ook de "
+                                     "contractafspraken en ongedaan maken) en de klanten die hij ziet (* of namen "
+                                     "gescheiden door ;). Zonder aanmelden (lokale modus) wordt dit werkblad niet "
+                                     "gebruikt."},
+    "data.cfg.users.email.help": {"en": "The address the sign-in gives, or *@domain for everyone of that domain.",
+                                  "nl": "Het adres dat het aanmelden geeft, of *@domein voor iedereen van dat "
+                                        "domein."},
+    "data.cfg.users.role.help": {"en": "viewer, editor or admin.", "nl": "viewer, editor of admin."},
+    "data.cfg.customers": {"en": "Customers", "nl": "Klanten"},
+    "data.cfg.customers.help": {"en": "* for all customers, or their names separated by ; (as the exports name "
+                                      "them).",
+                                "nl": "* voor alle klanten, of hun namen gescheiden door ; (zoals de exports ze "
+                                      "noemen)."},
+    "data.config.by": {"en": "Saved by {actor}.", "nl": "Opgeslagen door {actor}."},
+    "data.col.actor": {"en": "Imported by", "nl": "Geïmporteerd door"},
+    "data.undone": {"en": "Undone imports", "nl": "Ongedaan gemaakte imports"},
+    "data.col.undone_by": {"en": "Undone by", "nl": "Ongedaan gemaakt door"},
+    "data.col.undone_at": {"en": "Undone at", "nl": "Ongedaan gemaakt op"},
+    "data.scoped": {"en": "You see the data of {customers}. The imports and the contract configuration are for "
+                          "users who see every customer.",
+                    "nl": "U ziet de gegevens van {customers}. De imports en de contractafspraken zijn voor "
+                          "gebruikers die alle klanten zien."},
     "data.config.links.help": {"en": "Per helpdesk (source: zendesk, jira, freshdesk, servicenow, csv, ...) the "
                                      "address of a ticket with {ticket_id} in it: ticket numbers then link to it on "
                                      "every page, and in client workbooks where client_reports is yes.",

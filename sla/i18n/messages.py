@@ -79,6 +79,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "--map {item}: verwacht FIELD=COLUMN, bijvoorbeeld created_at=\"Opened on\"."},
     "unknown kind {code}; expected one of {codes}.": {"nl": "onbekende soort {code}; verwacht een van {codes}."},
     "unknown preset {code}; known: {codes}.": {"nl": "onbekende indeling {code}; bekend zijn: {codes}."},
+    "--source-calendar {calendar} is not a calendar of the configuration; known: {calendars}.": {
+        "nl": "--source-calendar {calendar} is geen kalender van de configuratie; bekend zijn: {calendars}."},
     "preset {preset} is for {kind}, not {kind2}.": {"nl": "de indeling {preset} is voor {kind}, niet voor {kind2}."},
     "unknown time zone {zone} (use a name like Europe/Amsterdam or UTC).": {
         "nl": "onbekende tijdzone {zone} (gebruik een naam als Europe/Amsterdam of UTC)."},
@@ -179,6 +181,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "ticket_url moet beginnen met http:// of https:// en {ticket_id} bevatten, bv. {example}"},
     "client_reports must be yes or no (empty: no)": {"nl": "client_reports moet yes of no zijn (leeg: no)"},
     "links: source {source} is listed more than once": {"nl": "links: bron {source} staat er meer dan eens in"},
+    "{address} is not an e-mail address or *@domain": {"nl": "{address} is geen e-mailadres of *@domein"},
+    "role must be viewer, editor or admin": {"nl": "role moet viewer, editor of admin zijn"},
+    "customers is either * or a list of customers, not both": {
+        "nl": "customers is * of een lijst van klanten, niet allebei"},
+    "users: {address} is listed more than once": {"nl": "users: {address} staat er meer dan eens in"},
+    "users: {address} would no longer be an admin who sees every customer; keep a row that makes you one": {
+        "nl": "users: {address} zou geen beheerder meer zijn die alle klanten ziet; houd een rij die u dat maakt"},
     "calendar name is empty": {"nl": "de naam van de kalender is leeg"},
     "time zone is empty (use an IANA name like Europe/Amsterdam)": {
         "nl": "de tijdzone is leeg (gebruik een IANA-naam zoals Europe/Amsterdam)"},
@@ -195,6 +204,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "op geen enkele dag openingstijden (mon..sun zijn allemaal leeg)"},
     "closed_dates: {text} is not a date like 2024-12-24": {"nl": "closed_dates: {text} is geen datum zoals 2024-12-24"},
     "calendar names must be unique, got {names}": {"nl": "kalendernamen moeten uniek zijn, gevonden: {names}"},
+
+    # --- who may see and do what (sla.store.scope, sla.contract.users) ---
+    "not in your scope: {customers}": {"nl": "valt buiten uw toegang: {customers}"},
+    "a {role} may not {action}: that needs the role {role2}": {
+        "nl": "met de rol {role} mag u niet {action}; daarvoor is de rol {role2} nodig"},
+    "only a user who sees every customer may {action}": {"nl": "alleen wie alle klanten ziet, mag {action}"},
+    "exclude or include a breach": {"nl": "een overschrijding uitsluiten of weer meetellen"},
+    "send a client's report now": {"nl": "de rapportage van een klant nu versturen"},
+    "send every recipient's report": {"nl": "de rapportages van alle ontvangers versturen"},
+    "import exports": {"nl": "exports importeren"},
+    "adopt a contract draft": {"nl": "een conceptcontract overnemen"},
+    "change the competitors' promises": {"nl": "de beloften van concurrenten wijzigen"},
+    "undo an import": {"nl": "een import ongedaan maken"},
+    "change the contract configuration": {"nl": "de contractafspraken wijzigen"},
+    "see the imports and the contract configuration": {"nl": "de imports en de contractafspraken zien"},
 
     # --- the monthly delivery (sla.outputs.delivery) ---
     "set SLA_SMTP_HOST and SLA_SMTP_FROM (or the settings smtp_host and smtp_from), and SLA_SMTP_PORT, "
@@ -246,6 +270,8 @@ PARTS: dict[str, tuple[str, Callable[[str, str], str] | None]] = {
     "field": (".+?", _label("field")),
     "preset": (".+?", _label("preset")),
     "reason": (".+?", lambda code, lang: value("delivery_reason", code, lang)),
+    "action": (".+?", _sentence),  # what a role may not do: a phrase of sla.store.scope.ACTIONS
+    "address": (r"'[^']*'|[^\s']*", None),  # an e-mail address of the users sheet, quoted where it has spaces
 }
 PART = re.compile(r"\{(\w+)\}")
 

@@ -8,6 +8,7 @@ queries/imports/store_<kind>.sql. Either the whole import commits, or the store 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Collection, Mapping
@@ -23,6 +24,7 @@ from sla import store
 from sla.imports import layout, presets, readers
 from sla.imports.readers import ImportProblem
 from sla.store import marts_state, settings, sql
+from sla.store.scope import LOCAL, Scope
 
 KINDS = tuple(presets.FIELDS)
 NO_CUSTOMER = "(no customer)"
@@ -442,11 +444,15 @@ def ingest_file(
     service: str | None = None,
     file_name: str | None = None,
     sheet: str | None = None,
+    source_calendar: str | None = None,
     progress: Progress | None = None,
     on_wait: Callable[[str], None] | None = None,
+    scope: Scope = LOCAL,
 ) -> ImportResult:
-    """Import one export file (CSV, XLSX, Excel 2003 XML, kuma.db). Raises ImportProblem for a fatal problem;
-    nothing is stored then."""
+    """Import one export file (CSV, XLSX, Excel 2003 XML, kuma.db) as `scope.actor`. Raises ImportProblem for a
+    fatal problem; nothing is stored then. `source_calendar`: the calendar of the configuration the source counted
+    its business-hours durations on; with it they give the stops the export has no time for."""
+    scope.require("upload")
     say = progress or (lambda step, fraction: None)
     if kind is not None and kind not in KINDS:
         raise ImportProblem(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}.")
@@ -465,11 +471,15 @@ def ingest_file(
         if previous:
             result.already_imported_as = previous[0]
             return result
+        _check_source_calendar(con, source_calendar)
         _prepare(con, src, chosen, resolved, tz, customer, service, result, say)
+        result.stops = stops_on(result.stops, source_calendar)
         say("Storing", 0.7)
         con.execute("begin")
         try:
-            _store(con, src, chosen, customer, service, result, tz)
+            _store(con, src, chosen, customer, service, result, tz, scope.actor)
+            if source_calendar:
+                con.execute("insert into batch_source_calendars values (?, ?)", [result.batch_id, source_calendar])
             _pause_for_crash_test()
             con.execute("commit")
         except BaseException:
@@ -587,6 +597,25 @@ def where(src: readers.SourceFile) -> str:
     return "; ".join(parts) + "." if parts else ""
 
 
+def _check_source_calendar(con: duckdb.DuckDBPyConnection, calendar: str | None) -> None:
+    """A source calendar must be one of the configuration in force (or 24x7)."""
+    if calendar is None or calendar == "24x7":
+        return
+    known = [r[0] for r in con.execute("select calendar from stg_calendars order by 1").fetchall()]
+    if calendar not in known:
+        raise ImportProblem(f"--source-calendar {calendar!r} is not a calendar of the configuration; "
+                            f"known: {', '.join(['24x7', *known])}.")
+
+
+def stops_on(lines: list[str], calendar: str | None) -> list[str]:
+    """The summary's stop lines, saying that business-hours durations become stops on the source's calendar."""
+    if not calendar:
+        return lines
+    kept = re.compile(r"kept as the source's own figure for ([\d,]+) tickets, not used as a stop\.")
+    return [kept.sub(lambda m: f"used as the stop on calendar {calendar!r} where the export has no time for it "
+                               f"({m.group(1)} tickets carry it).", line) for line in lines]
+
+
 def stops(con: duckdb.DuckDBPyConnection, mapping: Mapping[str, str]) -> list[str]:
     """How the first response and resolution of the stored tickets were derived, with how many have one."""
     counts = con.execute("select count(*), count(first_response_at), count(coalesce(resolved_at, closed_at)), "
@@ -604,11 +633,11 @@ def stops(con: duckdb.DuckDBPyConnection, mapping: Mapping[str, str]) -> list[st
                     for f in durations if f in mapping]
         if "activity" in mapping:
             sources.append(f"the events in {mapping['activity']!r}")
-        if not sources:
+        if sources:
+            lines.append(f"{stop}: from {' or else '.join(sources)}; {have:,} of {total:,} tickets have one "
+                         "(the others: not yet).")
+        elif business not in mapping:
             lines.append(f"{stop}: no column for it in the file.")
-            continue
-        lines.append(f"{stop}: from {' or else '.join(sources)}; {have:,} of {total:,} tickets have one "
-                     "(the others: not yet).")
         if business in mapping:
             lines.append(f"{stop} on the source's business hours ({mapping[business]!r}): kept as the source's own "
                          f"figure for {kept:,} tickets, not used as a stop.")
@@ -640,7 +669,7 @@ def _drop_totals_and_notes(con: duckdb.DuckDBPyConnection, src: readers.SourceFi
 
 def _store(
     con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, customer: str | None,
-    service: str | None, result: ImportResult, tz: str,
+    service: str | None, result: ImportResult, tz: str, actor: str,
 ) -> None:
     """Write the prepared rows, the batch and its rejects (inside the import's transaction)."""
     batch_id = con.execute("select nextval('batch_seq')").fetchone()[0]
@@ -660,9 +689,9 @@ def _store(
             "select count(*) from feedback where batch_id = ? and customer = ?", [batch_id, NO_CUSTOMER]
         ).fetchone()[0]
     con.execute(
-        "insert into batches values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())",
+        "insert into batches values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)",
         [batch_id, preset.kind, src.name, src.sha256, preset.name, tz, result.rows_read, result.rows_stored,
-         result.rows_updated, result.rows_rejected],
+         result.rows_updated, result.rows_rejected, actor],
     )
     if len(result.rejects):
         con.register("reject_frame", result.rejects.assign(batch_id=batch_id, file_name=src.name))
@@ -700,27 +729,33 @@ def _pause_for_crash_test() -> None:
         time.sleep(60)
 
 
-def undo(batch_id: int, db: Path | str | None = None) -> str:
-    """Remove one import: its rows leave every table; earlier versions of updated tickets come back."""
+def undo(batch_id: int, db: Path | str | None = None, scope: Scope = LOCAL) -> str:
+    """Remove one import: its rows leave every table; earlier versions of updated tickets come back. What it was,
+    who undid it and when stay in batch_undos."""
+    scope.require("undo")
     with store.connect(db) as con:
         row = con.execute("select kind, file_name from batches where batch_id = ?", [batch_id]).fetchone()
         if not row:
             raise ImportProblem(f"there is no batch {batch_id}; see `batches` for the list.")
         con.execute("begin")
+        con.execute("insert into batch_undos select batch_id, kind, file_name, imported_at, actor, ?, now() "
+                    "from batches where batch_id = ?", [scope.actor, batch_id])
         if row[0] == "tickets":
             marts_state.mark_stale(con, "select distinct source, ticket_id from tickets where batch_id = $batch_id",
                                    params={"batch_id": batch_id})
         elif row[0] in MARTS_INPUT:
             marts_state.mark_stale(con, batch_id=batch_id)
-        for table in ("tickets", "checks", "outages", "feedback", "maintenance", "rejects", "batches"):
+        for table in ("tickets", "checks", "outages", "feedback", "maintenance", "rejects", "batch_source_calendars",
+                      "batches"):
             con.execute(f"delete from {table} where batch_id = ?", [batch_id])
         con.execute("commit")
     store.bump_version(db)
     return f"Batch {batch_id} ({row[0]}, {row[1]}) removed."
 
 
-def batches(db: Path | str | None = None) -> pd.DataFrame:
-    """All imports, newest first."""
+def batches(db: Path | str | None = None, scope: Scope = LOCAL) -> pd.DataFrame:
+    """All imports, newest first (actor: who imported it)."""
+    scope.require("see_setup")
     with store.connect(db, read_only=True) as con:
         return con.execute("select * from batches order by batch_id desc").df()
 

@@ -15,6 +15,7 @@ import pandas as pd
 from sla import store
 from sla.metrics import kpis, marts
 from sla.store import settings, sql
+from sla.store.scope import LOCAL, Scope
 
 WINDOWS = ("risk", "1h", "4h", "today", "all")
 COLUMNS = ("source", "ticket_id", "customer", "service", "priority", "team", "agent", "channel", "metric",
@@ -22,8 +23,10 @@ COLUMNS = ("source", "ticket_id", "customer", "service", "priority", "team", "ag
 
 
 def queue(db: Path | str | None, customers: tuple[str, ...] = (), services: tuple[str, ...] = (),
-          priorities: tuple[str, ...] = (), as_of: datetime | None = None) -> pd.DataFrame:
-    """Every open clock not yet past its due moment, soonest due first (moments in the report time zone)."""
+          priorities: tuple[str, ...] = (), as_of: datetime | None = None, scope: Scope = LOCAL) -> pd.DataFrame:
+    """Every open clock not yet past its due moment (of the scope's customers), soonest due first (moments in the
+    report time zone)."""
+    customers = scope.limit(customers)
     as_of = as_of or settings.now()
     with store.connect(db, read_only=True) as con:
         if not kpis.has_marts(con):

@@ -13,9 +13,10 @@ from pathlib import Path
 import pandas as pd
 
 from sla import i18n, store
-from sla.metrics import kpis, periods, trends
+from sla.metrics import kpis, overview, periods, trends
 from sla.metrics import monthly as monthly_marts
 from sla.store import settings, sql
+from sla.store.scope import LOCAL, Scope
 
 MONTHS = 12
 # The burn-rate alert windows of Google's SRE workbook (ch. 5) that Grafana SLO also draws: a fast burn spends 2 %
@@ -27,10 +28,12 @@ SERVICE_COLUMNS = ("month", "service", "target_min", "target_max", "customers", 
                    "budget_left_minutes", "burn_rate")
 
 
-def monthly(db: Path | str | None, first_month: str, last_month: str, as_of: datetime | None = None) -> pd.DataFrame:
-    """The availability KPI rows (customer x service) of every month that has begun."""
+def monthly(db: Path | str | None, first_month: str, last_month: str, as_of: datetime | None = None,
+            scope: Scope = LOCAL) -> pd.DataFrame:
+    """The availability KPI rows (customer x service, of the scope's customers) of every month that has begun."""
     with store.connect(db, read_only=True) as con:
-        return trends.availability_trend(con, first_month, last_month, as_of=as_of)
+        frame = trends.availability_trend(con, first_month, last_month, as_of=as_of)
+    return frame if scope.everything else frame[frame["customer"].isin(scope.customers)].reset_index(drop=True)
 
 
 def by_service(frame: pd.DataFrame, customers: tuple[str, ...] = (), services: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -67,10 +70,12 @@ def _mask(frame: pd.DataFrame, customers: tuple[str, ...], services: tuple[str, 
 
 
 def incidents(db: Path | str | None, month: str, services: tuple[str, ...] = (),
-              as_of: datetime | None = None) -> pd.DataFrame:
-    """Down periods overlapping the month: runs of down checks and outage log entries (report time zone)."""
+              as_of: datetime | None = None, scope: Scope = LOCAL) -> pd.DataFrame:
+    """Down periods overlapping the month: runs of down checks and outage log entries (report time zone), of the
+    services (none: all the scope's customers take)."""
     as_of = as_of or settings.now()
     with store.connect(db, read_only=True) as con:
+        services = overview.services_in_scope(con, scope, services)
         tz = settings.get(con, "report_timezone")
         _, _, start, end = periods.month_bounds(month, None, tz)
         frame = sql.df(con, "metrics/availability_incidents", period_start=start, period_end=end, as_of=as_of,
@@ -78,9 +83,12 @@ def incidents(db: Path | str | None, month: str, services: tuple[str, ...] = (),
     return kpis.local_times(frame, ("started_at", "ended_at"), tz)
 
 
-def maintenance(db: Path | str | None, month: str, services: tuple[str, ...] = ()) -> pd.DataFrame:
-    """Planned maintenance windows overlapping the month (report time zone)."""
+def maintenance(db: Path | str | None, month: str, services: tuple[str, ...] = (),
+                scope: Scope = LOCAL) -> pd.DataFrame:
+    """Planned maintenance windows overlapping the month (report time zone), of the services (none: all the
+    scope's customers take)."""
     with store.connect(db, read_only=True) as con:
+        services = overview.services_in_scope(con, scope, services)
         tz = settings.get(con, "report_timezone")
         _, _, start, end = periods.month_bounds(month, None, tz)
         frame = sql.df(con, "metrics/availability_maintenance", period_start=start, period_end=end,
@@ -89,9 +97,11 @@ def maintenance(db: Path | str | None, month: str, services: tuple[str, ...] = (
 
 
 def response_times(db: Path | str | None, first_month: str, last_month: str,
-                   services: tuple[str, ...] = ()) -> pd.DataFrame:
-    """Response time p50 / p95 / p99 (ms) per service and month, from the checks."""
+                   services: tuple[str, ...] = (), scope: Scope = LOCAL) -> pd.DataFrame:
+    """Response time p50 / p95 / p99 (ms) per service and month, from the checks (of the services; none: all the
+    scope's customers take)."""
     with store.connect(db, read_only=True) as con:
+        services = overview.services_in_scope(con, scope, services)
         tz = settings.get(con, "report_timezone")
         _, _, start, end = periods.month_bounds(first_month, last_month, tz)
         return sql.df(con, "metrics/availability_response", period_start=start, period_end=end, tz=tz,
@@ -99,7 +109,7 @@ def response_times(db: Path | str | None, first_month: str, last_month: str,
 
 
 def budget_burn(db: Path | str | None, month: str, service: str, customers: tuple[str, ...] = (),
-                as_of: datetime | None = None) -> pd.DataFrame:
+                as_of: datetime | None = None, scope: Scope = LOCAL) -> pd.DataFrame:
     """The service's error budget through the month, hour by hour (report time zone), for the target and
     calendar of the chosen customers (empty: all) that used the largest share of its budget.
 
@@ -107,8 +117,10 @@ def budget_burn(db: Path | str | None, month: str, service: str, customers: tupl
     burn_1h and burn_6h (the burn rate over the last one and six hours; empty where no time was eligible), and
     calendar, target_pct, customers, budget_s of that target. Empty without a target or without data.
     """
+    customers = scope.limit(customers)
     as_of = as_of or settings.now()
     with store.connect(db, read_only=True) as con:
+        overview.services_in_scope(con, scope, (service,))
         tz = settings.get(con, "report_timezone")
         first, end_day, start, end = periods.month_bounds(month, None, tz)
         hours = pd.date_range(start, min(end, as_of), freq="h", inclusive="left")

@@ -25,6 +25,7 @@ from sla import i18n, store
 from sla.contract import calendars, config
 from sla.metrics import kpis, overview, periods
 from sla.store import data_state, settings, sql
+from sla.store.scope import LOCAL, Scope
 
 MIN_TICKETS = 30  # decided ticket clocks behind a compliance or median claim
 MIN_RESPONSES = 30  # survey answers behind a CSAT or NPS claim
@@ -403,8 +404,9 @@ def compute(con: duckdb.DuckDBPyConnection, window: Window, customers: list[str]
 
 
 def scorecard(db: Path | str | None, window: Window, customers: list[str] | tuple[str, ...] = (),
-              as_of: datetime | None = None) -> Scorecard:
-    """The scorecard, opening the store briefly."""
+              as_of: datetime | None = None, scope: Scope = LOCAL) -> Scorecard:
+    """The scorecard (of the customers; none: all of the scope's), opening the store briefly."""
+    customers = scope.limit(customers)
     with store.connect(db, read_only=True) as con:
         return compute(con, window, customers, as_of)
 
@@ -926,8 +928,9 @@ def competitors(db: Path | str | None = None) -> pd.DataFrame:
 
 
 def save_competitor(db: Path | str | None, name: str, metric: str, value: float,
-                    at: datetime | None = None) -> None:
+                    at: datetime | None = None, scope: Scope = LOCAL) -> None:
     """Store a competitor's promise (replacing an earlier one for the same name and KPI)."""
+    scope.require("competitors")
     name = " ".join((name or "").split())
     if not name or len(name) > 80:
         raise CompetitorError("name", "give the competitor's name (at most 80 characters)")
@@ -945,8 +948,9 @@ def save_competitor(db: Path | str | None, name: str, metric: str, value: float,
         con.execute("commit")
 
 
-def remove_competitor(db: Path | str | None, name: str, metric: str) -> None:
+def remove_competitor(db: Path | str | None, name: str, metric: str, scope: Scope = LOCAL) -> None:
     """Remove a competitor's promise for a KPI."""
+    scope.require("competitors")
     with store.connect(db) as con:
         con.execute("delete from competitor_promises where name = ? and metric = ?", [name, metric])
 

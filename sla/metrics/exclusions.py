@@ -19,6 +19,7 @@ import pandas as pd
 from sla import i18n, store
 from sla.metrics import kpis
 from sla.store import marts_state, settings, sql
+from sla.store.scope import LOCAL, Scope
 
 METRICS = ("first_response", "resolution")
 # The reasons a client may read (client files show only these, with the optional client text); "other" needs a note.
@@ -74,12 +75,13 @@ def internal_reason(category: str | float | None, note: str | float | None, lang
 
 def history(db: Path | str | None, first_month: str, last_month: str, customers: tuple[str, ...] = (),
             services: tuple[str, ...] = (), priorities: tuple[str, ...] = (), metrics: tuple[str, ...] = (),
-            as_of: datetime | None = None) -> pd.DataFrame:
+            as_of: datetime | None = None, scope: Scope = LOCAL) -> pd.DataFrame:
     """Every breach decided in the months (newest first): its clock, the policy applied, excluded by whom and why,
     the ticket's team, agent and channel, and the on-hold time of its clock (paused_s).
 
-    Empty lists mean all. Moments are in the report time zone.
+    Empty lists mean all (of the scope's customers). Moments are in the report time zone.
     """
+    customers = scope.limit(customers)
     with store.connect(db, read_only=True) as con:
         frame = kpis.breaches(con, first_month, last_month, None, as_of)
         if frame.empty:
@@ -143,10 +145,12 @@ def people(db: Path | str | None = None) -> dict[str, list[str]]:
     return {kind: frame.loc[frame["kind"] == kind, "value"].tolist() for kind in PEOPLE}
 
 
-def audit_trail(db: Path | str | None = None) -> pd.DataFrame:
-    """Every exclusion and inclusion, newest first: acted_at (report time zone), actor, action, ticket, reason."""
+def audit_trail(db: Path | str | None = None, scope: Scope = LOCAL) -> pd.DataFrame:
+    """Every exclusion and inclusion of the scope's customers' tickets, newest first: acted_at (report time
+    zone), actor, action, ticket, reason."""
     with store.connect(db, read_only=True) as con:
-        return _audit(con)
+        trail = _audit(con)
+    return trail if scope.everything else trail[trail["customer"].isin(scope.customers)].reset_index(drop=True)
 
 
 def _audit(con) -> pd.DataFrame:
@@ -155,26 +159,30 @@ def _audit(con) -> pd.DataFrame:
 
 
 def exclude(db: Path | str | None, source: str, ticket_id: str, metric: str, category: str, actor: str,
-            note: str = "", client_text: str = "", at: datetime | None = None) -> None:
+            note: str = "", client_text: str = "", at: datetime | None = None, scope: Scope = LOCAL) -> None:
     """Exclude a breach from the KPIs: a category from CATEGORIES and optional client text (both may reach the
-    client), an internal note (never leaves the team; needed for 'other'), and who did it."""
+    client), an internal note (never leaves the team; needed for 'other'), and who did it (a signed-in scope's
+    e-mail, whatever `actor` says)."""
+    scope.require("exclude")
     category, note, client_text = category.strip(), " ".join(note.split()), " ".join(client_text.split())
     if category not in CATEGORIES:
         raise ExclusionError("reason", f"unknown reason {category!r}; choose one of {', '.join(CATEGORIES)}")
     if category == "other" and not note:
         raise ExclusionError("note", "the reason 'other' needs a note that says why")
-    _act(db, "exclude", source, ticket_id, metric, actor, at, category, client_text or None, note or None)
+    _act(db, "exclude", source, ticket_id, metric, actor, at, category, client_text or None, note or None, scope)
 
 
 def include(db: Path | str | None, source: str, ticket_id: str, metric: str, actor: str, note: str | None = None,
-            at: datetime | None = None) -> None:
+            at: datetime | None = None, scope: Scope = LOCAL) -> None:
     """Undo an exclusion: the breach counts again; the exclusion stays in the audit trail. The note is internal."""
-    _act(db, "include", source, ticket_id, metric, actor, at, None, None, (note or "").strip() or None)
+    scope.require("exclude")
+    _act(db, "include", source, ticket_id, metric, actor, at, None, None, (note or "").strip() or None, scope)
 
 
 def _act(db: Path | str | None, action: str, source: str, ticket_id: str, metric: str, actor: str,
-         at: datetime | None, category: str | None, client_text: str | None, note: str | None) -> None:
-    actor = " ".join((actor or "").split())
+         at: datetime | None, category: str | None, client_text: str | None, note: str | None,
+         scope: Scope) -> None:
+    actor = scope.actor if scope.signed_in else " ".join((actor or "").split())
     if not actor:
         raise ExclusionError("actor", "say who you are: the audit trail records who excluded a breach")
     if metric not in METRICS:
@@ -187,8 +195,9 @@ def _act(db: Path | str | None, action: str, source: str, ticket_id: str, metric
             if not known:
                 raise ExclusionError("not_breached", f"ticket {ticket_id} is not known")
             breached = con.execute(
-                "select due_at is not null and coalesce(stop_at, ?::timestamp) > due_at from fct_ticket_sla "
+                "select due_at is not null and coalesce(stop_at, ?::timestamp) > due_at, customer from fct_ticket_sla "
                 "where source = ? and ticket_id = ? and metric = ?", [now, source, ticket_id, metric]).fetchone()
+            scope.check([breached[1]] if breached else [])
             if not breached or not breached[0]:
                 raise ExclusionError("not_breached", f"{metric} of ticket {ticket_id} is not a breach")
             last = con.execute(

@@ -12,6 +12,7 @@ import pandas as pd
 from sla import i18n, store
 from sla.metrics import kpis, periods, trends
 from sla.store import settings, sql
+from sla.store.scope import LOCAL, Scope
 
 TREND_MONTHS = 12
 
@@ -49,9 +50,10 @@ class Tile(NamedTuple):
 
 
 def summary(db: Path | str | None, month: str, customers: list[str] | tuple[str, ...] = (),
-            as_of: datetime | None = None) -> Feedback:
-    """Feedback for a month (YYYY-MM) and customers (empty = all); ticket outcomes judged as of `as_of` (now)."""
-    customers = list(customers)
+            as_of: datetime | None = None, scope: Scope = LOCAL) -> Feedback:
+    """Feedback for a month (YYYY-MM) and customers (empty = all of the scope's); ticket outcomes judged as of
+    `as_of` (now)."""
+    customers = list(scope.limit(customers))
     with store.connect(db, read_only=True) as con:
         stored = con.execute("select count(*) from stg_feedback").fetchone()[0]
         tz = settings.get(con, "report_timezone")
@@ -67,11 +69,13 @@ def summary(db: Path | str | None, month: str, customers: list[str] | tuple[str,
 
 
 def comments(db: Path | str | None, month: str, customers: list[str] | tuple[str, ...] = (), search: str = "",
-             lang: str = "en") -> pd.DataFrame:
-    """The month's comments containing `search` (case-insensitive), newest first, ready to show.
+             lang: str = "en", scope: Scope = LOCAL) -> pd.DataFrame:
+    """The month's comments containing `search` (case-insensitive), newest first, ready to show (of the
+    customers, none: all of the scope's).
 
     Columns: submitted_at (report time zone), customer, kind (CSAT | NPS), score ('9 / 10', 'Good'), comment.
     """
+    customers = scope.limit(customers)
     with store.connect(db, read_only=True) as con:
         tz = settings.get(con, "report_timezone")
         _, _, start, end = periods.month_bounds(month, None, tz)

@@ -156,7 +156,7 @@ def clean_rows(frame: pd.DataFrame) -> list[dict]:
 
 
 TICKET_KEYS = ("customer", "metric", "priority", "total", "met", "breached", "open", "at_risk", "compliance_pct",
-               "target_pct", "ok", "p50_minutes", "p90_minutes", "source_compliance_pct")
+               "target_pct", "ok", "p50_minutes", "p90_minutes", "source_compliance_pct", "source_p50_minutes")
 AVAILABILITY_KEYS = ("customer", "metric", "service", "availability_pct", "downtime_minutes", "maintenance_minutes",
                      "coverage_pct", "target_pct", "ok", "budget_minutes", "budget_left_minutes", "credit_pct",
                      "credit_below_pct", "credit_amount", "burn_rate")

@@ -206,6 +206,18 @@ def write_ticket_metric(con: duckdb.DuckDBPyConnection, basis: Basis) -> None:
                 {"version": basis.config_version})
     con.execute(f"create or replace temp table ticket_metric as {sql.text('marts/ticket_metric')}")
     con.execute("drop table policy_choice; drop table policy_kinds")
+    _derive_stops(con)
+
+
+def _derive_stops(con: duckdb.DuckDBPyConnection) -> None:
+    """Stops an export gives only as business time on its source's calendar, as moments (ticket_metric.stop_at)."""
+    con.execute(f"create or replace temp table clock_input as {sql.text('marts/derived_stop_input')}")
+    if con.execute("select count(*) from clock_input").fetchone()[0]:
+        write_clocks(con, settings.now())
+        con.execute("update ticket_metric set stop_at = c.due_at from clock_out as c "
+                    "where ticket_metric.rowid = c.clock_id")
+        con.execute("drop table clock_out")
+    con.execute("drop table clock_input")
 
 
 def write_clocks(con: duckdb.DuckDBPyConnection, as_of: datetime) -> None:

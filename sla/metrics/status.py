@@ -16,8 +16,9 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 
 from sla import i18n, store
-from sla.metrics import kpis
+from sla.metrics import kpis, overview
 from sla.store import settings, sql
+from sla.store.scope import LOCAL, Scope
 
 DAYS = 90
 MINOR_MINUTES = 15  # less downtime than this in a day (1 % of a day is 14.4 min) is a minor one
@@ -39,12 +40,17 @@ def strip_end(month: str, today: date) -> date:
 
 
 def days(db: Path | str | None, last_day: date, count: int = DAYS, customer: str | None = None,
-         services: tuple[str, ...] = (), as_of: datetime | None = None) -> pd.DataFrame:
+         services: tuple[str, ...] = (), as_of: datetime | None = None, scope: Scope = LOCAL) -> pd.DataFrame:
     """One row per service and local day up to last_day (report time zone) that has begun, oldest first, days
-    before a service was monitored included (as no data); see the module doc."""
+    before a service was monitored included (as no data); see the module doc. A scope that does not see every
+    customer gets the services its customers take."""
     as_of = as_of or settings.now()
     first, _ = window(last_day, count)
+    if customer is not None:
+        scope.check([customer])
     with store.connect(db, read_only=True) as con:
+        if customer is None:
+            services = overview.services_in_scope(con, scope, services)
         tz = settings.get(con, "report_timezone")
         periods = [p for p in _day_periods(first, last_day, tz) if p[1] < as_of]
         if not periods:

@@ -17,6 +17,7 @@ import pandas as pd
 from sla import store
 from sla.metrics import kpis, periods, trends
 from sla.store import data_state, settings, sql
+from sla.store.scope import LOCAL, Scope
 
 TREND_KPIS = ("first_response", "resolution", "availability", "csat", "nps")
 TILE_KPIS = (*TREND_KPIS, "breaches", "credits")
@@ -50,9 +51,10 @@ def _availability(con: duckdb.DuckDBPyConnection, buckets: list[tuple[date, date
 
 
 def month_summary(db: Path | str, month: str, customers: Sequence[str] = (),
-                  as_of: datetime | None = None) -> dict:
-    """The Overview of a month for the selected customers: tiles (this month and the previous one), a 12-month
-    compliance trend, who missed a target, and the ten worst breaches."""
+                  as_of: datetime | None = None, scope: Scope = LOCAL) -> dict:
+    """The Overview of a month for the selected customers (none: all of the scope's): tiles (this month and the
+    previous one), a 12-month compliance trend, who missed a target, and the ten worst breaches."""
+    customers = scope.limit(customers)
     as_of = as_of or settings.now()
     previous = periods.month_add(month, -1)
     lists = _lists(customers)
@@ -212,7 +214,8 @@ def month_span(db: Path | str) -> tuple[str, str] | None:
 
 def kpi_series(db: Path | str, first_month: str, last_month: str, grain: str = "month", split: str = "",
                keys: Sequence[str] = TREND_KPIS, customers: Sequence[str] = (), services: Sequence[str] = (),
-               priorities: Sequence[str] = (), as_of: datetime | None = None) -> dict[str, pd.DataFrame]:
+               priorities: Sequence[str] = (), as_of: datetime | None = None,
+               scope: Scope = LOCAL) -> dict[str, pd.DataFrame]:
     """Per KPI a series per week or month (and split value): value, count and sample behind it, target range.
 
     count / sample: met / decided for tickets, satisfied / responses for CSAT, promoters / responses for NPS,
@@ -221,6 +224,7 @@ def kpi_series(db: Path | str, first_month: str, last_month: str, grain: str = "
     """
     if grain not in trends.GRAINS or split not in ("", *SPLITS):
         raise ValueError(f"grain must be one of {trends.GRAINS}, split one of {', '.join(SPLITS)}")
+    customers = scope.limit(customers)
     as_of = as_of or settings.now()
     out = {}
     with store.connect(db, read_only=True) as con:

@@ -138,7 +138,8 @@ def _draft(cur: duckdb.DuckDBPyConnection, draft: config.Config) -> Iterator[tup
     for table in CONFIG_TABLES:
         cur.execute(f"create temp table {table} as select * from {catalog}.main.{table}")
     cur.execute("begin")  # a guard, should a name ever resolve to the stored table: it would then be undone
-    cur.execute("insert into config_versions values (?, 'what-if draft', now())", [version])
+    cur.execute("insert into config_versions (version, source, imported_at) values (?, 'what-if draft', now())",
+                [version])
     config.write_version(cur, draft, version)
     if cur.execute(f"select max(version) from {catalog}.main.config_versions").fetchone()[0] != current:
         cur.execute("rollback")

@@ -232,13 +232,15 @@ TREND_HOVER = {
 }
 
 
-def kpi_trend(frame: pd.DataFrame, key: str, grain: str, title: str, lang: str, split: bool = False) -> go.Figure:
+def kpi_trend(frame: pd.DataFrame, key: str, grain: str, title: str, lang: str, split: bool = False,
+              split_kind: str | None = None) -> go.Figure:
     """One KPI per week or month, one line (own colour and marker, up to MAX_SERIES; the rest folded into one)
     per split value, every target dashed (or a band where targets differ), on an axis that holds them.
 
     `frame`: bucket, split, value, count, sample, target_min, target_max (sla.metrics.summary.kpi_series); the hover
     shows the count and the sample size behind each point, whose customdata also carries its bucket and split
-    value (for a click through to the tickets behind it).
+    value (for a click through to the tickets behind it). A split by `split_kind` "priority" names its lines in
+    the language (the point keeps the stored code).
     """
     kpi = kpis.REGISTRY[key]
     if split:
@@ -252,7 +254,8 @@ def kpi_trend(frame: pd.DataFrame, key: str, grain: str, title: str, lang: str, 
     groups = frame.groupby(frame["split"].fillna("–"), sort=True) if split else [(kpi.label[lang], frame)]
     for i, (name, rows) in enumerate(groups):
         colour = PALETTE[i % MAX_SERIES]
-        fig.add_scatter(x=rows["label"], y=rows["value"], name=str(name), mode="lines+markers",
+        shown = str(i18n.value(split_kind, name, lang)) if split_kind else str(name)
+        fig.add_scatter(x=rows["label"], y=rows["value"], name=shown, mode="lines+markers",
                         line={"color": colour, "dash": "solid" if i < len(SYMBOLS) else "dot"},
                         marker={"size": 7, "symbol": SYMBOLS[i % len(SYMBOLS)], "color": colour},
                         customdata=list(zip(rows["count"], rows["sample"],

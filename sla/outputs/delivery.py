@@ -22,6 +22,7 @@ import pandas as pd
 from sla import i18n, store
 from sla.outputs import pdf, report
 from sla.store import data_state, settings
+from sla.store.scope import LOCAL, Scope
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -149,9 +150,14 @@ def _send_all(items: list[Delivery], period: str, smtp: dict[str, str]) -> list[
 
 
 def deliver(db: Path | str | None, period: str, resend: bool = False, env: dict[str, str] | None = None,
-            say: Callable[[str], None] = print, customer: str | None = None) -> int:
+            say: Callable[[str], None] = print, customer: str | None = None, scope: Scope = LOCAL) -> int:
     """Send what `plan` says is due (to one customer's contacts only, when given) and log every attempt;
     returns the number of messages that failed."""
+    scope.require("send")
+    if customer is None:
+        scope.require("send_all")
+    else:
+        scope.check([customer])
     items = [i for i in plan(db, period, resend, customer) if i.send]
     if not items:
         say(f"Nothing to send for {period}: every recipient has it, and the data did not change since.")
@@ -176,17 +182,21 @@ def deliver(db: Path | str | None, period: str, resend: bool = False, env: dict[
     return sum(f is not None for f in failures)
 
 
-def log(db: Path | str | None = None, period: str | None = None) -> pd.DataFrame:
-    """Every delivery attempt (of one period, when given), newest first; tried_at in the report time zone."""
+def log(db: Path | str | None = None, period: str | None = None, scope: Scope = LOCAL) -> pd.DataFrame:
+    """Every delivery attempt (of one period, when given; to the scope's customers' contacts), newest first;
+    tried_at in the report time zone."""
     with store.connect(db, read_only=True) as con:
         frame = con.execute("select * from delivery_log where $period is null or period = $period "
                             "order by tried_at desc, email", {"period": period}).df()
         tz = settings.get(con, "report_timezone")
+    if not scope.everything:
+        frame = frame[frame["customer"].isin(scope.customers)].reset_index(drop=True)
     return frame.assign(tried_at=frame["tried_at"].dt.tz_localize("UTC").dt.tz_convert(tz))
 
 
-def contacts(db: Path | str | None, customer: str) -> list[str]:
+def contacts(db: Path | str | None, customer: str, scope: Scope = LOCAL) -> list[str]:
     """The e-mail addresses of a customer's client contacts in the recipients sheet in force."""
+    scope.check([customer])
     with store.connect(db, read_only=True) as con:
         return [r[0] for r in con.execute("select email from stg_recipients where customer = ? and role = 'client'",
                                           [customer]).fetchall()]

@@ -13,18 +13,20 @@ from sla import i18n, store
 from sla.metrics import kpis, overview
 from sla.metrics.kpis import REGISTRY
 from sla.outputs import report
+from sla.store.scope import LOCAL, Scope
 
 PREVIEW_COLUMNS = ["kpi", "service", "value", "target", "status", "basis"]
 
 
-def customers(db: Path | str | None) -> list[str]:
-    """Every customer a report can be made for, sorted."""
+def customers(db: Path | str | None, scope: Scope = LOCAL) -> list[str]:
+    """Every customer (of the scope) a report can be made for, sorted."""
     with store.connect(db, read_only=True) as con:
-        return overview.customers(con)
+        return scope.visible(overview.customers(con))
 
 
-def workbook(db: Path | str | None, customer: str, period: str, lang: str = "en") -> bytes:
+def workbook(db: Path | str | None, customer: str, period: str, lang: str = "en", scope: Scope = LOCAL) -> bytes:
     """One client's Excel report for a month (YYYY-MM), as bytes."""
+    scope.check([customer])
     return report.report_bytes(db, customer, period, lang)
 
 
@@ -33,11 +35,11 @@ def workbook_name(customer: str, period: str, lang: str = "en") -> str:
     return report.file_name(customer, period, lang)
 
 
-def zip_reports(db: Path | str | None, period: str, lang: str = "en") -> bytes:
-    """Every client's report for a month in one zip file, one workbook per customer."""
+def zip_reports(db: Path | str | None, period: str, lang: str = "en", scope: Scope = LOCAL) -> bytes:
+    """Every client's (of the scope) report for a month in one zip file, one workbook per customer."""
     buffer = io.BytesIO()
     with tempfile.TemporaryDirectory() as folder, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in report.write_all(db, period, folder, lang):
+        for path in report.write_all(db, period, folder, lang, scope):
             archive.write(path, path.name)
     return buffer.getvalue()
 
@@ -47,8 +49,10 @@ def zip_name(period: str, lang: str = "en") -> str:
     return f"{i18n.t('report.title', lang)} {period}.zip"
 
 
-def preview(db: Path | str | None, customer: str, period: str, lang: str = "en") -> pd.DataFrame:
+def preview(db: Path | str | None, customer: str, period: str, lang: str = "en", scope: Scope = LOCAL
+            ) -> pd.DataFrame:
     """The month's KPI rows of one client as text: kpi, service, value, target, status, basis ('' when none)."""
+    scope.check([customer])
     with store.connect(db, read_only=True) as con:
         rows = [r for r in kpis.compute(con, period, customer=customer)["rows"] if r["customer"] == customer]
     lines = [_line(r, lang) for r in rows if r["metric"] in REGISTRY and _measured(r)]

@@ -36,6 +36,7 @@ from sla.metrics import exclusions, kpis, overview, periods, trends
 from sla.metrics.kpis import REGISTRY, Kpi
 from sla.outputs import links
 from sla.store import data_state, settings, sql
+from sla.store.scope import LOCAL, Scope
 
 TREND_MONTHS = 12
 MAX_CELL_TEXT = 32767  # Excel's limit for one cell
@@ -1045,10 +1046,11 @@ def all_customers(db: Path | str | None) -> list[str]:
         return overview.customers(con)
 
 
-def write_all(db: Path | str | None, period: str, folder: Path | str, lang: str = "en") -> list[Path]:
-    """One workbook per customer in `folder`; the database is opened briefly for each client."""
+def write_all(db: Path | str | None, period: str, folder: Path | str, lang: str = "en",
+              scope: Scope = LOCAL) -> list[Path]:
+    """One workbook per customer (of the scope) in `folder`; the database is opened briefly for each client."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    names = unique_names(all_customers(db), period, lang)
+    names = unique_names(scope.visible(all_customers(db)), period, lang)
     return [write_report(db, customer, period, folder / name, lang) for customer, name in names.items()]
 

@@ -27,7 +27,10 @@ MIGRATIONS = [
     "store/0010_source_business_minutes",
     "store/0011_ticket_agent",
     "store/0012_config_links",
-    "store/0013_config_adoptions",
+    "store/0013_source_calendar",
+    "store/0014_config_users",
+    "store/0015_actors",
+    "store/0016_config_adoptions",
 ]
 LOCK_WAIT_SECONDS = 60.0
 
