@@ -249,8 +249,13 @@ def cmd_whatif(args: argparse.Namespace) -> int:
     from sla.outputs import contract
 
     draft = whatif.read_draft(args.config)
-    result = whatif.replay(args.db, draft, args.period, args.to, args.customer, by_priority=args.by == "priority",
+    result = whatif.replay(args.db, draft, args.period, args.to, _customers(args), by_priority=args.by == "priority",
                            full=args.full)
+    if args.xlsx:
+        from sla.outputs import whatif_report
+
+        Path(args.xlsx).write_bytes(whatif_report.workbook_bytes(result, draft, Path(args.config).name, args.lang))
+        _err(f"What-if workbook written to {args.xlsx}")
     if args.format == "json":
         _print(json.dumps(whatif.document(result), default=str, ensure_ascii=False, indent=1))
     elif args.format == "csv":  # one table that parses back: the rows
@@ -280,7 +285,7 @@ def cmd_advise(args: argparse.Namespace) -> int:
     from sla.outputs import contract
 
     window = claims.parse_window(args.window)
-    advice = advisor.advise(args.db, window.first, window.last, args.customer)
+    advice = advisor.advise(args.db, window.first, window.last, _customers(args))
     if args.format == "json":
         rows = [*kpis_rows(advice.tickets.drop(columns=["service"])),
                 *kpis_rows(advice.availability.drop(columns=["priority"]))]
@@ -306,8 +311,8 @@ def cmd_forecast(args: argparse.Namespace) -> int:
     from sla.metrics import claims, forecast
     from sla.outputs import contract
 
-    result = forecast.forecast(args.db, args.customer)
-    tested = forecast.backtest(args.db, *_window(claims.parse_window(args.backtest)), customer=args.customer) \
+    result = forecast.forecast(args.db, _customers(args))
+    tested = forecast.backtest(args.db, *_window(claims.parse_window(args.backtest)), customers=_customers(args)) \
         if args.backtest else None
     if args.format == "json":
         doc = {"month": result.month, "as_of": result.as_of.isoformat(),
@@ -338,6 +343,10 @@ def cmd_forecast(args: argparse.Namespace) -> int:
 
 def _window(window) -> tuple[str, str]:
     return window.first, window.last
+
+
+def _customers(args: argparse.Namespace) -> tuple[str, ...]:
+    return (args.customer,) if args.customer else ()
 
 
 def _period(text: str) -> str:
@@ -448,6 +457,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
     p.add_argument("--full", action="store_true", help="recompute every ticket, not only those the draft changes "
                                                        "(the same figures, slower)")
+    p.add_argument("--xlsx", metavar="PATH", help="also write the what-if workbook (charts, flips, definitions)")
+    p.add_argument("--lang", choices=["en", "nl"], default="en", help="language of the workbook")
     p.set_defaults(run=cmd_whatif)
 
     p = sub.add_parser("advise", help="achievable targets: the target met in k of n months, and a suggestion")

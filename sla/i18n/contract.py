@@ -207,6 +207,8 @@ TEXT: dict[str, dict[str, str]] = {
     "contract.forecast.tickets": {"en": "Ticket compliance at the month's end", "nl": "Nakoming aan het eind van de "
                                                                                       "maand"},
     "contract.forecast.availability": {"en": "Downtime left this month", "nl": "Resterende downtime deze maand"},
+    "contract.forecast.col.customer": {"en": "Customer", "nl": "Klant"},
+    "contract.forecast.col.kpi": {"en": "KPI", "nl": "KPI"},
     "contract.forecast.col.so_far": {"en": "So far", "nl": "Tot nu toe"},
     "contract.forecast.col.decided": {"en": "Decided", "nl": "Beslist"},
     "contract.forecast.col.pending": {"en": "Open, due this month", "nl": "Open, deadline deze maand"},
@@ -275,6 +277,5 @@ TEXT: dict[str, dict[str, str]] = {
         "nl": "Credits: elke dienst onder zijn beschikbaarheidsnorm valt onder de diepste creditstaffel waaronder "
               "hij zit, als aandeel van het maandbedrag van de klant; de credits van een klant in een maand zijn "
               "hooguit dat bedrag."},
-    "whatif.def.policies": {"en": "Policies of the draft", "nl": "Afspraken van het concept"},
     "whatif.def.credits": {"en": "Credit tiers of the draft", "nl": "Creditstaffels van het concept"},
 }

@@ -13,6 +13,7 @@ k-th best month's availability, cut to the KPI's three decimals.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_FLOOR, Decimal
@@ -26,6 +27,7 @@ from sla.contract import calendars, config
 from sla.metrics import kpis, marts, overview, periods, trends
 from sla.metrics.kpis import REGISTRY
 from sla.store import marts_state, settings, sql
+from sla.store.scope import LOCAL, Scope
 
 ACHIEVABLE = (10, 12)  # a suggested target was met in at least 10 of 12 months (scaled to shorter windows)
 KS = (0, 1, 2)  # the targets met in n, n - 1 and n - 2 of n months
@@ -56,28 +58,31 @@ def achievable(months: int) -> int:
     return max(1, math.ceil(months * ACHIEVABLE[0] / ACHIEVABLE[1]))
 
 
-def advise(db: Path | str | None, first: str, last: str, customer: str | None = None,
-           as_of: datetime | None = None) -> Advice:
-    """The advice over the whole months first..last (one customer's with `customer`)."""
+def advise(db: Path | str | None, first: str, last: str, customers: Sequence[str] = (),
+           as_of: datetime | None = None, scope: Scope = LOCAL) -> Advice:
+    """The advice over the whole months first..last (of `customers`, none: all; only the scope's)."""
+    customers, one = overview.asked(customers, scope)
     with store.connect(db, read_only=True) as con:
-        if customer is not None:
-            overview.check_customer(con, customer)
+        for name in customers:
+            overview.check_customer(con, name)
         kpis.has_marts(con)
         tz = settings.get(con, "report_timezone")
         first_day, end_day, start, end = periods.month_bounds(first, last, tz)
         as_of = periods.freeze(as_of or settings.now(), end)
-        window = {"period_start": start, "period_end": end, "customer": customer, "as_of": as_of,
+        window = {"period_start": start, "period_end": end, "customer": one, "as_of": as_of,
                   "first_month": first_day, "end_month": end_day}
         cur = con.cursor()  # temp tables of its own
         try:
             months = periods.months(first, last)
             tickets = _ticket_advice(cur, window, months)
-            uptime = trends.availability_trend(cur, first, last, customer, as_of)
-            available = _availability_advice(uptime, _availability_calendars(cur), months, customer)
+            uptime = overview.only(trends.availability_trend(cur, first, last, one, as_of), customers)
+            available = _availability_advice(uptime, _availability_calendars(cur), months, one)
             clocks = {c.name: c for c in config.calendars_in_force(cur)}
         finally:
             cur.close()
-    return Advice(first, last, months, tickets, available, clocks)
+    tickets = overview.only(tickets, customers)
+    used = set(tickets["calendar"]) | set(available["calendar"])  # a calendar may be named after another customer
+    return Advice(first, last, months, tickets, available, {n: c for n, c in clocks.items() if n in used})
 
 
 def _ticket_advice(cur: duckdb.DuckDBPyConnection, window: dict, months: list[str]) -> pd.DataFrame:

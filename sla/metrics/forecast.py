@@ -14,6 +14,7 @@ compliance so far.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -24,6 +25,7 @@ import pandas as pd
 from sla import store
 from sla.metrics import kpis, overview, periods, trends
 from sla.store import marts_state, settings, sql
+from sla.store.scope import LOCAL, Scope
 
 MIN_HISTORY = 30  # decided metrics a customer needs in the three months before, else the metric's shares over all
 DAYS = (10, 15, 20)  # the backtest forecasts from the data as it stood at the start of these days of the month
@@ -44,12 +46,15 @@ class Forecast:
     credits: pd.DataFrame  # month, customer, credit_amount: owed if the burn rate holds (at most the fee)
 
 
-def forecast(db: Path | str | None, customer: str | None = None, as_of: datetime | None = None) -> Forecast:
-    """The forecast of the month in progress as of `as_of` (default now)."""
+def forecast(db: Path | str | None, customers: Sequence[str] = (), as_of: datetime | None = None,
+             scope: Scope = LOCAL) -> Forecast:
+    """The forecast of the month in progress as of `as_of` (default now; of `customers`, none: all; only the
+    scope's)."""
     as_of = as_of or settings.now()
+    customers, one = overview.asked(customers, scope)
     with store.connect(db, read_only=True) as con:
-        if customer is not None:
-            overview.check_customer(con, customer)
+        for name in customers:
+            overview.check_customer(con, name)
         kpis.has_marts(con)
         tz = settings.get(con, "report_timezone")
         month = _month_of(as_of, tz)
@@ -57,11 +62,12 @@ def forecast(db: Path | str | None, customer: str | None = None, as_of: datetime
         cur = con.cursor()
         try:
             _cutoffs(cur, [(first, p0, p1, as_of)])
-            tickets = _tickets(_projected(cur, customer))
-            available, credits = _availability(cur, first, p0, p1, as_of, customer)
+            tickets = _tickets(_projected(cur, one))
+            available, credits = _availability(cur, first, p0, p1, as_of, one)
         finally:
             cur.close()
-    return Forecast(month, as_of, periods.progress(month, as_of, tz), tickets, available, credits)
+    return Forecast(month, as_of, periods.progress(month, as_of, tz), overview.only(tickets, customers),
+                    overview.only(available, customers), overview.only(credits, customers))
 
 
 def _month_of(moment: datetime, tz: str) -> str:
@@ -152,9 +158,11 @@ class Backtest:
 
 
 def backtest(db: Path | str | None, first: str, last: str, days: tuple[int, ...] = DAYS,
-             customer: str | None = None) -> Backtest:
+             customers: Sequence[str] = (), scope: Scope = LOCAL) -> Backtest:
     """Forecasts of each month first..last from the data as it stood at the start of each of `days`, beside the
-    month's actual compliance and availability (per customer and metric, customer and service)."""
+    month's actual compliance and availability (per customer and metric, customer and service; only the scope's
+    customers')."""
+    customers, customer = overview.asked(customers, scope)
     with store.connect(db, read_only=True) as con:
         kpis.has_marts(con)
         tz = settings.get(con, "report_timezone")
@@ -178,8 +186,8 @@ def backtest(db: Path | str | None, first: str, last: str, days: tuple[int, ...]
                            on=["month", "customer", "metric"])
     frame = joined.rename(columns={"projected_compliance_pct": "projected", "compliance_pct": "so_far"})
     frame["month"] = frame["month"].dt.strftime("%Y-%m")
-    return Backtest(first, last, frame[["month", "day", "customer", "metric", "projected", "so_far", "actual"]],
-                    uptime)
+    return Backtest(first, last, overview.only(frame[["month", "day", "customer", "metric", "projected", "so_far",
+                                                      "actual"]], customers), overview.only(uptime, customers))
 
 
 def _availability_backtest(cur: duckdb.DuckDBPyConnection, months: list[tuple], days: tuple[int, ...], first: str,

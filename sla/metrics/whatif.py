@@ -11,7 +11,7 @@ the stored rows. Nothing is written to the store: the marts never refresh on suc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +25,7 @@ from sla.contract import calendars, config
 from sla.metrics import kpis, marts, overview, periods, trends
 from sla.store import marts_state, settings, sql
 from sla.store.marts_state import Basis
+from sla.store.scope import LOCAL, Scope
 
 CONFIG_TABLES = ("config_versions", *(f"cfg_{sheet}" for sheet in config.SHEETS))
 TICKET_METRICS = ("first_response", "resolution")
@@ -52,6 +53,7 @@ class Replay:
     replayed: int  # tickets whose clocks were recomputed
     clocks: dict[str, dict[str, calendars.Calendar]]  # "current" and "draft": the calendars by name
     currencies: dict[str, str]  # customer -> currency (the draft's, else the one in force)
+    customers: tuple[str, ...] = ()  # the customers it was narrowed to (asked for, or the scope's); none: all
 
     @property
     def differs(self) -> bool:
@@ -71,23 +73,24 @@ def read_draft(path: Path | str) -> config.Config:
 
 
 def replay(db: Path | str | None, draft: config.Config, first: str, last: str | None = None,
-           customer: str | None = None, by_priority: bool = False, full: bool = False,
-           as_of: datetime | None = None) -> Replay:
-    """Replay `draft` over the months first..last (one customer's figures with `customer`). Only the tickets whose
-    policy or calendar the draft changes are recomputed, unless `full` (every ticket that can be decided in the
-    window: the same figures, slower; the identity test uses it)."""
+           customers: Sequence[str] = (), by_priority: bool = False, full: bool = False,
+           as_of: datetime | None = None, scope: Scope = LOCAL) -> Replay:
+    """Replay `draft` over the months first..last (the figures of `customers`, none: all;
+    only the scope's). Only the tickets whose policy or calendar the draft changes are recomputed, unless `full` (every
+    ticket that can be decided in the window: the same figures, slower; the identity test uses it)."""
     problems = config.validate(draft)
     if problems:
         raise config.ConfigProblem(problems)
     last = last or first
+    customers, one = overview.asked(customers, scope)
     with store.connect(db, read_only=True) as con:
-        if customer is not None:
-            overview.check_customer(con, customer)
+        for name in customers:
+            overview.check_customer(con, name)
         kpis.has_marts(con)  # current marts first: a replay compares with them and never refreshes them
         tz = settings.get(con, "report_timezone")
         _, _, start, end = periods.month_bounds(first, last, tz)
         as_of = periods.freeze(as_of or settings.now(), end)
-        window = {"period_start": start, "period_end": end, "customer": customer, "by_priority": by_priority}
+        window = {"period_start": start, "period_end": end, "customer": one, "by_priority": by_priority}
         cur = con.cursor()
         try:
             now_rows, now_available = _figures(cur, first, last, as_of, window)
@@ -101,11 +104,23 @@ def replay(db: Path | str | None, draft: config.Config, first: str, last: str | 
         finally:
             cur.close()
     progress = periods.progress(last, as_of, tz)
+    flips = overview.only(flips, customers)
     return Replay(first, last, as_of, last if progress else None, tz,
-                  _compare(now_rows, draft_rows, now_available, draft_available),
-                  _compare_credits(now_available, draft_available),
+                  overview.only(_compare(now_rows, draft_rows, now_available, draft_available), customers),
+                  overview.only(_compare_credits(now_available, draft_available), customers),
                   kpis.local_times(flips, ("created_at", "stop_at", "current_due_at", "draft_due_at"), tz)
-                  [list(FLIP_COLUMNS)], replayed, clocks, currencies)
+                  [list(FLIP_COLUMNS)], replayed, _used(clocks, flips, customers),
+                  {c: v for c, v in currencies.items() if not customers or c in customers}, customers)
+
+
+def _used(clocks: dict[str, dict[str, calendars.Calendar]], flips: pd.DataFrame, customers: tuple[str, ...]
+          ) -> dict[str, dict[str, calendars.Calendar]]:
+    """The calendars by name, only those the flips name when the replay is narrowed to some customers (a calendar
+    may be named after another customer)."""
+    if not customers:
+        return clocks
+    return {side: {n: c for n, c in named.items() if n in set(flips[f"{side}_calendar"])}
+            for side, named in clocks.items()}
 
 
 def _clocks(cur: duckdb.DuckDBPyConnection) -> dict[str, calendars.Calendar]:
@@ -123,8 +138,7 @@ def _figures(cur: duckdb.DuckDBPyConnection, first: str, last: str, as_of: datet
     kpis.prepare_outcomes(cur, as_of)
     tickets = sql.df(cur, "metrics/whatif_tickets", **window)
     available = trends.availability_trend(cur, first, last, window["customer"], as_of)
-    if window["customer"] is not None and len(available):
-        available = available[available["customer"] == window["customer"]]
+    available = overview.only(available, (window["customer"],) if window["customer"] is not None else ())
     return tickets, available
 
 
