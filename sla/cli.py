@@ -307,7 +307,6 @@ def kpis_rows(frame: pd.DataFrame) -> list[dict]:
 
 def cmd_forecast(args: argparse.Namespace) -> int:
     """The month in progress: where ticket compliance is heading, downtime left before each credit tier."""
-    from sla.contract import config
     from sla.metrics import claims, forecast
     from sla.outputs import contract
 
@@ -325,12 +324,10 @@ def cmd_forecast(args: argparse.Namespace) -> int:
                                "availability_mae_pp": tested.error("so_far", "availability")}
         _print(json.dumps(doc, default=str, ensure_ascii=False, indent=1))
         return 0
-    currencies = dict(zip(*[config.in_force(args.db)["customers"][c] for c in ("customer", "currency")],
-                          strict=True))
     _print(f"Forecast of {contract.month_label(result.month, result.progress, 'en')}")
     for title, frame, prefix in (
             ("Ticket compliance at the month's end", contract.forecast_table(result, "en"), "contract.forecast.col"),
-            ("Downtime left this month", contract.outlook_table(result, "en", currencies=currencies),
+            ("Downtime left this month", contract.outlook_table(result, "en"),
              "contract.forecast.col")):
         _print()
         _print(title)

@@ -12,11 +12,6 @@ TEXT: dict[str, dict[str, str]] = {
     "contract.tab.advisor": {"en": "Target advisor", "nl": "Normadviseur"},
     "contract.tab.draft": {"en": "Draft and replay", "nl": "Concept en naspelen"},
     "contract.tab.forecast": {"en": "Month-end forecast", "nl": "Prognose maandeinde"},
-    "contract.window": {"en": "Window", "nl": "Periode"},
-    "contract.window.help": {
-        "en": "Whole months up to the month chosen in the sidebar (a month in progress is left out of the advice).",
-        "nl": "Hele maanden tot en met de maand in de zijbalk (een lopende maand telt niet mee in het advies)."},
-    "contract.window.months": {"en": "{n} months to {month}", "nl": "{n} maanden t/m {month}"},
 
     # --- the advisor ---
     "contract.advice.intro": {
@@ -64,6 +59,11 @@ TEXT: dict[str, dict[str, str]] = {
               "geldende contract, wijzig een norm, een kalender of een creditstaffel in de tabellen, of upload een "
               "conceptwerkmap; speel het daarna na over afgelopen maanden. Er wordt niets opgeslagen tot u het "
               "aanneemt."},
+    "contract.draft.scoped": {
+        "en": "Drafting a contract shows the whole configuration, so it needs a user who sees every customer. The "
+              "advice and the forecast show your customers.",
+        "nl": "Een contractconcept toont de hele configuratie en vraagt dus een gebruiker die alle klanten ziet. "
+              "Het advies en de prognose tonen uw klanten."},
     "contract.draft.source": {"en": "Draft: {source}", "nl": "Concept: {source}"},
     "contract.draft.source.in_force": {"en": "the contract in force (version {version})",
                                        "nl": "het geldende contract (versie {version})"},
@@ -82,8 +82,7 @@ TEXT: dict[str, dict[str, str]] = {
                                 "nl": "Het concept heeft problemen; los ze op om het na te spelen:"},
     "contract.draft.unreadable": {"en": "{file} could not be read as a draft: {reason}",
                                   "nl": "{file} kon niet als concept worden gelezen: {reason}"},
-    "contract.replay.window": {"en": "Replay over", "nl": "Naspelen over"},
-    "contract.replay.run": {"en": "Replay the draft", "nl": "Concept naspelen"},
+    "contract.replay.run": {"en": "Replay the draft over {window}", "nl": "Concept naspelen over {window}"},
     "contract.replay.help": {
         "en": "Recomputes every clock and KPI of the window under the draft, beside the figures in force. The store "
               "is not changed.",
@@ -111,8 +110,6 @@ TEXT: dict[str, dict[str, str]] = {
     "contract.replay.chart.kpi": {"en": "KPI", "nl": "KPI"},
     "contract.replay.chart.title": {"en": "{kpi}: in force and draft, per month",
                                     "nl": "{kpi}: geldend en concept, per maand"},
-    "contract.replay.chart.credits": {"en": "Credits owed per month ({currency})",
-                                      "nl": "Verschuldigde credits per maand ({currency})"},
     "contract.replay.current": {"en": "In force", "nl": "Geldend"},
     "contract.replay.draft": {"en": "Draft", "nl": "Concept"},
     "contract.replay.changed": {"en": "Figures the draft changes", "nl": "Cijfers die het concept verandert"},
@@ -172,16 +169,15 @@ TEXT: dict[str, dict[str, str]] = {
               "naam voor de afspraken van het concept. Creditstaffels, tarieven en de andere bladen hebben geen "
               "datum: die van het concept gelden voor elke maand."},
     "contract.adopt.from": {"en": "Effective from", "nl": "Geldig vanaf"},
-    "contract.adopt.who": {"en": "Adopted by", "nl": "Aangenomen door"},
-    "contract.adopt.who.help": {"en": "Your name, recorded with the new version.",
-                                "nl": "Uw naam, vastgelegd bij de nieuwe versie."},
     "contract.adopt.button": {"en": "Adopt as a new configuration version",
                               "nl": "Aannemen als nieuwe contractversie"},
     "contract.adopt.done": {"en": "Version {version} adopted by {who} on {at}, effective from {day}.",
                             "nl": "Versie {version} aangenomen door {who} op {at}, geldig vanaf {day}."},
     "contract.adopt.last": {"en": "Last adoption: version {version} by {who} on {at}, effective from {day}.",
                             "nl": "Laatst aangenomen: versie {version} door {who} op {at}, geldig vanaf {day}."},
-    "contract.adopt.no_name": {"en": "Say who adopts the draft.", "nl": "Vul in wie het concept aanneemt."},
+    "contract.adopt.not_allowed": {
+        "en": "Adopting a draft needs the role editor (or admin) and every customer in your scope.",
+        "nl": "Een concept aannemen vraagt de rol editor (of admin) en alle klanten binnen uw bereik."},
     "contract.adopt.problems": {"en": "The draft was not adopted:", "nl": "Het concept is niet aangenomen:"},
 
     # --- the forecast ---
@@ -247,7 +243,6 @@ TEXT: dict[str, dict[str, str]] = {
                                                                               "{window}"},
     "whatif.for": {"en": "For {customer}", "nl": "Voor {customer}"},
     "whatif.all_customers": {"en": "All customers", "nl": "Alle klanten"},
-    "whatif.made": {"en": "Made on {day} from {state}", "nl": "Gemaakt op {day} uit {state}"},
     "whatif.draft_source": {"en": "Draft: {source}", "nl": "Concept: {source}"},
     "whatif.fact.flips": {"en": "Ticket outcomes that flip", "nl": "Ticketuitkomsten die omdraaien"},
     "whatif.fact.verdicts": {"en": "Monthly verdicts that change", "nl": "Maandoordelen die veranderen"},

@@ -44,6 +44,7 @@ class Forecast:
     tickets: pd.DataFrame  # TICKET_COLUMNS
     availability: pd.DataFrame  # customer, service, target_pct, availability_pct, minutes_to_target, tiers, ...
     credits: pd.DataFrame  # month, customer, credit_amount: owed if the burn rate holds (at most the fee)
+    currencies: dict[str, str]  # customer -> currency
 
 
 def forecast(db: Path | str | None, customers: Sequence[str] = (), as_of: datetime | None = None,
@@ -64,10 +65,13 @@ def forecast(db: Path | str | None, customers: Sequence[str] = (), as_of: dateti
             _cutoffs(cur, [(first, p0, p1, as_of)])
             tickets = _tickets(_projected(cur, one))
             available, credits = _availability(cur, first, p0, p1, as_of, one)
+            currencies = dict(cur.execute("select customer, currency from stg_customers where currency is not null"
+                                          ).fetchall())
         finally:
             cur.close()
     return Forecast(month, as_of, periods.progress(month, as_of, tz), overview.only(tickets, customers),
-                    overview.only(available, customers), overview.only(credits, customers))
+                    overview.only(available, customers), overview.only(credits, customers),
+                    {c: v for c, v in currencies.items() if not customers or c in customers})
 
 
 def _month_of(moment: datetime, tz: str) -> str:

@@ -290,11 +290,10 @@ def _absorb(n: object, lang: str) -> str:
     return i18n.t("contract.forecast.absorb.over", lang, n=i18n.number(-n, lang))
 
 
-def outlook_table(result: forecast.Forecast, lang: str, customers: Iterable[str] = (),
-                  currencies: dict[str, str] | None = None) -> pd.DataFrame:
+def outlook_table(result: forecast.Forecast, lang: str, customers: Iterable[str] = ()) -> pd.DataFrame:
     """Per customer and service: availability so far, the downtime left before the target and before each credit
     tier, and the credit owed if the burn rate so far holds."""
-    chosen, currencies = set(customers), currencies or {}
+    chosen, currencies = set(customers), result.currencies
     out = []
     for r in result.availability.to_dict("records") if len(result.availability) else []:
         if chosen and r["customer"] not in chosen:
