@@ -89,6 +89,9 @@ def adopt(db: Path | str | None, draft: Mapping[str, pd.DataFrame], effective: d
     """Store `draft` as a new configuration version effective from `effective`, recorded as the scope's actor's;
     raises NotAllowed when the scope may not adopt, config.ConfigProblem when the merged configuration is invalid."""
     scope.require("adopt")
+    problems = config.validate(config.from_sheets(draft))  # rows as the draft numbers them, not the merged sheets
+    if problems:
+        raise config.ConfigProblem(problems)
     sheets = merged(config.in_force(db, scope), draft, effective)
     config.import_sheets(sheets, "what-if draft", db, scope, action="adopt", record=lambda con, version: con.execute(
         "insert into config_adoptions values (?, ?)", [version, effective]))
