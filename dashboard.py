@@ -24,6 +24,7 @@ PAGES = (
     ("pages/feedback.py", "nav.feedback", ":material/reviews:"),
     ("pages/reports.py", "nav.reports", ":material/description:"),
     ("pages/scorecard.py", "nav.scorecard", ":material/verified:"),
+    ("pages/contract.py", "nav.contract", ":material/handshake:"),
     ("pages/data.py", "nav.data", ":material/upload:"),
 )
 

@@ -243,6 +243,109 @@ def cmd_deliver(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_whatif(args: argparse.Namespace) -> int:
+    """Replay a draft contract over past months beside the contract in force."""
+    from sla.metrics import whatif
+    from sla.outputs import contract
+
+    draft = whatif.read_draft(args.config)
+    result = whatif.replay(args.db, draft, args.period, args.to, _customers(args), by_priority=args.by == "priority",
+                           full=args.full)
+    if args.xlsx:
+        from sla.outputs import whatif_report
+
+        Path(args.xlsx).write_bytes(whatif_report.workbook_bytes(result, draft, Path(args.config).name, args.lang))
+        _err(f"What-if workbook written to {args.xlsx}")
+    if args.format == "json":
+        _print(json.dumps(whatif.document(result), default=str, ensure_ascii=False, indent=1))
+    elif args.format == "csv":  # one table that parses back: the rows
+        _print(_table(result.rows, "csv"))
+    else:
+        _print(f"What if {Path(args.config).name} had been the contract, {result.first} .. {result.last} "
+               f"({result.replayed:,} tickets replayed)")
+        _print(contract.summary(result, "en"))
+        for title, frame, prefix in (
+                ("Figures the draft changes", contract.months_table(result, "en"), "contract.col"),
+                ("Credits owed per month and customer", contract.credits_table(result, "en"), "contract.col"),
+                (f"Tickets whose outcome flips (the first {FLIPS_SHOWN} of {len(result.flips):,})"
+                 if len(result.flips) > FLIPS_SHOWN else "Tickets whose outcome flips",
+                 contract.flips_table(result, "en", FLIPS_SHOWN), "contract.col")):
+            _print()
+            _print(title)
+            _print(_table(contract.headers(frame, prefix, "en"), "table"))
+    return 0
+
+
+FLIPS_SHOWN = 50  # the table format lists this many flipped tickets; json and the workbook list them all
+
+
+def cmd_advise(args: argparse.Namespace) -> int:
+    """Per customer, metric and priority: the target in force, its months met and the achievable target."""
+    from sla.metrics import advisor, claims
+    from sla.outputs import contract
+
+    window = claims.parse_window(args.window)
+    advice = advisor.advise(args.db, window.first, window.last, _customers(args))
+    if args.format == "json":
+        rows = [*kpis_rows(advice.tickets.drop(columns=["service"])),
+                *kpis_rows(advice.availability.drop(columns=["priority"]))]
+        _print(json.dumps({"period_start": window.start.isoformat(), "period_end": window.end.isoformat(),
+                           "months": advice.months, "rows": rows}, default=str, ensure_ascii=False, indent=1))
+        return 0
+    _print(f"Target advice {window.first} .. {window.last}: the tightest target met in at least "
+           f"{advisor.ACHIEVABLE[0]} of {advisor.ACHIEVABLE[1]} months is suggested")
+    _print(_table(contract.headers(contract.advice_table(advice, "en").drop(columns=["months"]),
+                                   "contract.advice.col", "en"), "table"))
+    return 0
+
+
+def kpis_rows(frame: pd.DataFrame) -> list[dict]:
+    from sla.metrics import kpis
+
+    return kpis.clean_rows(frame) if len(frame) else []
+
+
+def cmd_forecast(args: argparse.Namespace) -> int:
+    """The month in progress: where ticket compliance is heading, downtime left before each credit tier."""
+    from sla.metrics import claims, forecast
+    from sla.outputs import contract
+
+    result = forecast.forecast(args.db, _customers(args))
+    tested = forecast.backtest(args.db, *_window(claims.parse_window(args.backtest)), customers=_customers(args)) \
+        if args.backtest else None
+    if args.format == "json":
+        doc = {"month": result.month, "as_of": result.as_of.isoformat(),
+               "tickets": kpis_rows(result.tickets.drop(columns=["month", "as_of"])),
+               "availability": kpis_rows(result.availability.drop(columns=["month"], errors="ignore")),
+               "credits": kpis_rows(result.credits)}
+        if tested:
+            doc["backtest"] = {"first": tested.first, "last": tested.last, "forecasts": tested.count(),
+                               "mae_pp": tested.error(), "mae_so_far_pp": tested.error("so_far"),
+                               "availability_mae_pp": tested.error("so_far", "availability")}
+        _print(json.dumps(doc, default=str, ensure_ascii=False, indent=1))
+        return 0
+    _print(f"Forecast of {contract.month_label(result.month, result.progress, 'en')}")
+    for title, frame, prefix in (
+            ("Ticket compliance at the month's end", contract.forecast_table(result, "en"), "contract.forecast.col"),
+            ("Downtime left this month", contract.outlook_table(result, "en"),
+             "contract.forecast.col")):
+        _print()
+        _print(title)
+        _print(_table(contract.headers(frame, prefix, "en"), "table"))
+    if tested:
+        _print()
+        _print(contract.accuracy(tested, "en"))
+    return 0
+
+
+def _window(window) -> tuple[str, str]:
+    return window.first, window.last
+
+
+def _customers(args: argparse.Namespace) -> tuple[str, ...]:
+    return (args.customer,) if args.customer else ()
+
+
 def _period(text: str) -> str:
     try:
         datetime.strptime(text, "%Y-%m")
@@ -340,6 +443,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="list who would get what, send nothing")
     p.add_argument("--resend", action="store_true", help="send again what was already sent for the period")
     p.set_defaults(run=cmd_deliver)
+
+    p = sub.add_parser("whatif", help="replay a draft contract over past months beside the contract in force")
+    p.add_argument("--config", required=True, metavar="PATH", help="the draft: .xlsx workbook or folder of CSV files, "
+                                                                     "as `config import` reads it")
+    p.add_argument("--period", required=True, type=_period, metavar="YYYY-MM")
+    p.add_argument("--to", type=_period, metavar="YYYY-MM", help="last month of a range (included)")
+    p.add_argument("--customer")
+    p.add_argument("--by", choices=["priority"], help="ticket KPIs per priority")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.add_argument("--full", action="store_true", help="recompute every ticket, not only those the draft changes "
+                                                       "(the same figures, slower)")
+    p.add_argument("--xlsx", metavar="PATH", help="also write the what-if workbook (charts, flips, definitions)")
+    p.add_argument("--lang", choices=["en", "nl"], default="en", help="language of the workbook")
+    p.set_defaults(run=cmd_whatif)
+
+    p = sub.add_parser("advise", help="achievable targets: the target met in k of n months, and a suggestion")
+    p.add_argument("--window", default="12m",
+                   help="12m: the last 12 complete months (default); 2025-01..2025-12; 2025: a calendar year")
+    p.add_argument("--customer")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(run=cmd_advise)
+
+    p = sub.add_parser("forecast", help="the month in progress: month-end compliance, downtime left per credit tier")
+    p.add_argument("--customer")
+    p.add_argument("--backtest", metavar="WINDOW", help="also say how accurate the forecast was over a window of past "
+                                                        "months (12m, 2025-01..2025-12)")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(run=cmd_forecast)
 
     p = sub.add_parser("undo", help="remove one import")
     p.add_argument("batch_id", type=int)

@@ -124,6 +124,10 @@ SHOWN: dict[str, tuple[dict[str, str], tuple[Number, ...]]] = {
                             "nl": "Scorecard: de SLA als marketingtool"}, (
         Number(grid_cell, THOUSANDS["en"] + " min measured", THOUSANDS["nl"] + " min gemeten"),
     )),
+    "pages/contract.py": ({"en": "Contract: fair targets and changes",
+                           "nl": "Contract: haalbare normen en wijzigingen"}, (
+        Number(grid_cell, r"\d+\.\d{2,3} % – \d+\.\d{2,3} %", r"\d+,\d{2,3} % – \d+,\d{2,3} %"),  # advice spread
+    )),
     # The Data page's figures are grids drawn on a canvas with the browser's locale; its own dates are in captions.
     "pages/data.py": ({"en": "Data", "nl": "Gegevens"}, (
         Number(caption, r"In force: version \d+, saved \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(UTC\) from .*",

@@ -7,7 +7,7 @@ import dataclasses
 import io
 import shutil
 import zipfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -16,8 +16,21 @@ import pytest
 from sla import demo
 from sla.contract import config
 from sla.imports import ingest
-from sla.metrics import at_risk, availability, claims, exclusions, feedback, overview, periods, status, summary
-from sla.outputs import delivery, exports, pdf
+from sla.metrics import (
+    advisor,
+    at_risk,
+    availability,
+    claims,
+    exclusions,
+    feedback,
+    forecast,
+    overview,
+    periods,
+    status,
+    summary,
+    whatif,
+)
+from sla.outputs import delivery, exports, pdf, whatif_report
 from sla.store.scope import NotAllowed, OutOfScope, Scope
 from tests.conftest import DEMO_MONTH, query
 
@@ -80,6 +93,12 @@ def test_every_read_of_every_page_holds_only_the_clients_rows_and_name(demo_db: 
         "stored": overview.data_overview(demo_db, SCOPE),
     }
     reads["pdf"] = pdf.render(reads["overview"], "en", SCOPE.limit())
+    draft = config.from_sheets(config.in_force(demo_db))
+    replay = whatif.replay(demo_db, draft, FIRST, DEMO_MONTH, scope=SCOPE)
+    reads |= {"advice": advisor.advise(demo_db, FIRST, DEMO_MONTH, scope=SCOPE),
+              "forecast": forecast.forecast(demo_db, as_of=datetime(2026, 11, 14, 12), scope=SCOPE), "replay": replay,
+              "backtest": forecast.backtest(demo_db, DEMO_MONTH, DEMO_MONTH, scope=SCOPE),
+              "what-if workbook": whatif_report.workbook_bytes(replay, draft, "draft")}
     assert {name: others_in(value) for name, value in reads.items() if others_in(value)} == {}
     # and they are not empty: the client's own figures are there
     assert reads["filters"]["customer"] == [CLIENT]
@@ -93,6 +112,9 @@ def test_every_read_of_every_page_holds_only_the_clients_rows_and_name(demo_db: 
     with zipfile.ZipFile(io.BytesIO(reads["zip"])) as archive:
         assert [n for n in archive.namelist()] == [f"SLA report {DEMO_MONTH} - {CLIENT}.xlsx"]
     assert reads["scorecard"].customers == (CLIENT,)
+    assert set(reads["advice"].tickets["customer"]) == set(reads["advice"].availability["customer"]) == {CLIENT}
+    assert set(reads["replay"].rows["customer"]) == {CLIENT} and reads["replay"].customers == (CLIENT,)
+    assert set(reads["forecast"].tickets["customer"]) == {CLIENT}
     assert CLIENT in text(reads["pdf"]) or CLIENT in text(reads["overview"])
 
 
@@ -110,8 +132,12 @@ def test_every_read_of_every_page_holds_only_the_clients_rows_and_name(demo_db: 
     lambda db: exports.preview(db, OTHERS[0], DEMO_MONTH, scope=SCOPE),
     lambda db: delivery.contacts(db, OTHERS[0], SCOPE),
     lambda db: claims.scorecard(db, claims.rolling(DEMO_MONTH, 12), (OTHERS[0],), scope=SCOPE),
+    lambda db: advisor.advise(db, FIRST, DEMO_MONTH, (OTHERS[0],), scope=SCOPE),
+    lambda db: forecast.forecast(db, (OTHERS[0],), scope=SCOPE),
+    lambda db: whatif.replay(db, config.from_sheets(config.in_force(db)), DEMO_MONTH, customers=(OTHERS[0],),
+                             scope=SCOPE),
 ], ids=["overview", "trends", "at risk", "breaches", "feedback", "comments", "incidents", "budget", "status page",
-        "workbook", "preview", "contacts", "scorecard"])
+        "workbook", "preview", "contacts", "scorecard", "advice", "forecast", "replay"])
 def test_a_customer_or_service_outside_the_scope_is_refused(demo_db: Path, read):
     with pytest.raises(OutOfScope, match="not in your scope"):
         read(demo_db)

@@ -282,12 +282,19 @@ def import_config(path: Path | str, db: Path | str | None = None,
 
 
 def import_sheets(sheets: Mapping[str, pd.DataFrame], source: str, db: Path | str | None = None,
-                  scope: Scope = LOCAL) -> str:
+                  scope: Scope = LOCAL, action: str = "configure",
+                  record: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None) -> str:
     """Validate and store sheets edited in the dashboard (cells of any type, as `current` gives them) as the
-    new version in force; raise ConfigProblem if invalid. A missing sheet is empty."""
-    scope.require("configure")
-    return _import(Config({name: _columns(_text(sheets.get(name)), name) for name in SHEETS}), source, db,
-                   scope=scope)
+    new version in force; raise ConfigProblem if invalid. A missing sheet is empty. `action` is what the scope
+    must allow ("adopt" for a what-if draft, whose users sheet is the one in force); `record(con, version)` runs
+    in the import's transaction (an adoption notes its effective day)."""
+    scope.require(action)
+    return _import(from_sheets(sheets), source, db, scope=scope, lockout=action == "configure", record=record)
+
+
+def from_sheets(sheets: Mapping[str, pd.DataFrame]) -> Config:
+    """A configuration from sheets with cells of any type (as `current` gives them); a missing sheet is empty."""
+    return Config({name: _columns(_text(sheets.get(name)), name) for name in SHEETS})
 
 
 def _text(frame: pd.DataFrame | None) -> pd.DataFrame | None:
@@ -296,14 +303,17 @@ def _text(frame: pd.DataFrame | None) -> pd.DataFrame | None:
 
 
 def _import(cfg: Config, source: str, db: Path | str | None, on_wait: Callable[[str], None] | None = None,
-            scope: Scope = LOCAL) -> str:
-    problems = validate(cfg) + _lockout(cfg, scope)
+            scope: Scope = LOCAL, lockout: bool = True,
+            record: Callable[[duckdb.DuckDBPyConnection, int], None] | None = None) -> str:
+    problems = validate(cfg) + (_lockout(cfg, scope) if lockout else [])
     if problems:
         raise ConfigProblem(problems)
     with store.connect(db, on_wait=on_wait) as con:
         con.execute("begin")
         try:
             version = _store(con, cfg, source, scope.actor)
+            if record:
+                record(con, version)
             marts_state.mark_stale(con)
             con.execute("commit")
         except BaseException:
@@ -330,13 +340,19 @@ def _store(con: duckdb.DuckDBPyConnection, cfg: Config, source: str, actor: str)
     version = con.execute("select nextval('config_seq')").fetchone()[0]
     con.execute("insert into config_versions (version, source, imported_at, actor) values (?, ?, now(), ?)",
                 [version, source, actor])
+    write_version(con, cfg, version)
+    return version
+
+
+def write_version(con: duckdb.DuckDBPyConnection, cfg: Config, version: int) -> None:
+    """Insert every sheet of a validated configuration as version `version` of the cfg_* tables on `con` (the
+    caller numbers the version; a what-if replay writes a draft so into temp tables of its own)."""
     tz = settings.get(con, "timezone")
     for sheet, frame in cfg.sheets.items():
         rows = _typed(sheet, frame, tz).assign(version=version)
         con.register("sheet_frame", rows)
         con.execute(f"insert into cfg_{sheet} by name select * from sheet_frame")
         con.unregister("sheet_frame")
-    return version
 
 
 def _typed(sheet: str, frame: pd.DataFrame, tz: str) -> pd.DataFrame:

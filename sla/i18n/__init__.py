@@ -23,6 +23,7 @@ from sla.i18n import (
     access,
     availability,
     breaches,
+    contract,
     data,
     delivery,
     feedback,
@@ -51,6 +52,7 @@ TEXT: dict[str, dict[str, str]] = {
     **scorecard.TEXT,
     **pdf.TEXT,
     **delivery.TEXT,
+    **contract.TEXT,
 }
 
 

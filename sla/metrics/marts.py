@@ -36,6 +36,8 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
     and replacing fct_ticket_sla is atomic by itself. An update of touched tickets is one transaction. A change
     that commits during either leaves the marts stale again, for the next refresh.
     """
+    if drafting(con):
+        return False
     with _refreshing:
         state, tz = marts_state.read(con), settings.get(con, "report_timezone")
         built = state.basis
@@ -53,6 +55,13 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
             monthly.update(con, state, basis)
         marts_state.mark_built(con, state.changes, basis)
     return True
+
+
+def drafting(con: duckdb.DuckDBPyConnection) -> bool:
+    """True on a what-if replay's connection (sla.metrics.whatif), where a draft is the configuration in force in
+    temp tables of its own: the marts are never built from a draft."""
+    return con.execute("select count(*) from duckdb_tables() where temporary and table_name = 'config_versions'"
+                       ).fetchone()[0] > 0
 
 
 def _days(basis: Basis) -> tuple:

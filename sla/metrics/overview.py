@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
@@ -61,6 +62,18 @@ def services_in_scope(con: duckdb.DuckDBPyConnection, scope: Scope, services: tu
 def customers(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Every customer the store knows (customers sheet, tickets, survey answers), sorted."""
     return [r[0] for r in sql.execute(con, "metrics/known_customers").fetchall()]
+
+
+def asked(customers: Sequence[str], scope: Scope) -> tuple[tuple[str, ...], str | None]:
+    """The customers a read of some customers (none: all) returns for a scope (() for every one; raises
+    OutOfScope), and the one a query can filter on (None when that is several)."""
+    customers = scope.limit(customers)
+    return customers, customers[0] if len(customers) == 1 else None
+
+
+def only(frame: pd.DataFrame, customers: tuple[str, ...]) -> pd.DataFrame:
+    """The rows of the customers (all without any)."""
+    return frame[frame["customer"].isin(customers)].reset_index(drop=True) if customers and len(frame) else frame
 
 
 def check_customer(con: duckdb.DuckDBPyConnection, customer: str) -> None:

@@ -564,3 +564,21 @@ def breach_clock(breach: pd.Series, segments: pd.DataFrame, now: pd.Timestamp, l
 def _naive(moment: pd.Timestamp) -> pd.Timestamp:
     """A local moment without its zone, as Plotly draws it (at its local wall-clock time)."""
     return moment.tz_localize(None) if moment.tzinfo else moment
+
+
+def whatif_months(frame: pd.DataFrame, title: str, names: tuple[str, str], lang: str) -> go.Figure:
+    """A KPI per month in force and under a draft: two labelled lines told apart by marker and dash as well as
+    colour, the draft's target dashed. `frame`: month (YYYY-MM), current, draft, target (sla.outputs.contract
+    month_series)."""
+    months = [i18n.month(m, lang) for m in frame["month"]]
+    fig = go.Figure([
+        go.Scatter(x=months, y=frame[column], name=name, mode="lines+markers",
+                   text=[i18n.percent(v, lang) for v in frame[column]], hovertemplate="%{text}",
+                   marker={"symbol": symbol, "size": 8, "color": colour}, line={"color": colour, "dash": dash})
+        for column, name, symbol, colour, dash in (("current", names[0], "circle", OKABE_ITO[0], "solid"),
+                                                   ("draft", names[1], "diamond", OKABE_ITO[1], "dot"))
+    ])
+    targets = frame["target"].dropna()
+    fig.update_layout(template=TEMPLATE, title=title, xaxis={"type": "category"},
+                      yaxis={"range": pct_range(pd.concat([frame["current"], frame["draft"]]), list(targets))})
+    return _separators(target_line(fig, targets.max() if len(targets) else None, lang), lang)

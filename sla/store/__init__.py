@@ -30,6 +30,7 @@ MIGRATIONS = [
     "store/0013_source_calendar",
     "store/0014_config_users",
     "store/0015_actors",
+    "store/0016_config_adoptions",
 ]
 LOCK_WAIT_SECONDS = 60.0
 
