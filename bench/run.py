@@ -45,6 +45,7 @@ BUDGET = {
     "clocks": (1.0, "max"), "clocks_speedup": (1000.0, "min"), "overview_first": (1.0, "max"),
     "overview_cached": (1.0, "max"), "dashboard_rss": (2048.0, "max"), "report_one": (1.0, "max"),
     "report_all": (15.0, "max"), "refresh_daily": (0.5, "max"), "refresh_exclusion": (0.2, "max"),
+    "whatif_12m": (5.0, "max"), "advise_12m": (3.0, "max"), "forecast": (1.0, "max"),
 }
 # How the data grows between the sizes, for the growth lines: tickets (and feedback) and checks
 GROWTH = {"S": None, "M": "tickets x5, checks x5", "L": "tickets x4, checks x2"}
@@ -327,6 +328,60 @@ def measure_queries(res: SizeResult, db: Path, month: str, repeats: int) -> None
         res.rows["distinct checks"] = con.execute("select count(*) from stg_checks").fetchone()[0]
 
 
+def tightened_draft(db: Path, work: Path) -> Path:
+    """The configuration in force exported as CSV files, with one policy changed: the first resolution target
+    (at the same share) 20 % tighter, as a renegotiation would try."""
+    import pandas as pd
+
+    folder = work / "draft"
+    shutil.rmtree(folder, ignore_errors=True)
+    run_process(sla(db, "config", "export", str(folder)))
+    policies = pd.read_csv(folder / "policies.csv", dtype=str, keep_default_na=False)
+    row = policies.index[(policies["metric"] == "resolution") & (policies["target_minutes"] != "")][0]
+    policies.loc[row, "target_minutes"] = str(round(float(policies.loc[row, "target_minutes"]) * 0.8))
+    policies.to_csv(folder / "policies.csv", index=False)
+    return folder
+
+
+def measure_contract(res: SizeResult, db: Path, month: str, work: Path, repeats: int) -> None:
+    """Issue 14: a draft replayed over 12 months, the target advice, the month-end forecast (as of day 20 of the
+    last month), in-process on a store opened per run; and the forecast's backtest error."""
+    from sla.metrics import advisor, forecast, periods, whatif
+
+    first = periods.month_add(month, -11)
+    draft = whatif.read_draft(tightened_draft(db, work))
+    counts = {}
+
+    def replay(_: int) -> float:
+        def go() -> None:
+            result = whatif.replay(db, draft, first, month)
+            counts["replayed"], counts["flips"] = result.replayed, len(result.flips)
+        return timed(go)
+
+    def advise(_: int) -> float:
+        return timed(lambda: counts.update(groups=len(advisor.advise(db, first, month).tickets)))
+
+    as_of = dt.datetime.fromisoformat(f"{month}-20T12:00:00")
+
+    def outlook(_: int) -> float:
+        return timed(lambda: counts.update(forecasts=len(forecast.forecast(db, as_of=as_of).tickets)))
+
+    seconds, n = repeat(replay, repeats)
+    res.add("whatif_12m", f"what-if replay of 12 months, one resolution target 20 % tighter ({first} .. {month})",
+            seconds, "s", n, f"{cpu_of(n)}; {counts['replayed']:,} tickets replayed, {counts['flips']:,} flips")
+    seconds, n = repeat(advise, repeats)
+    res.add("advise_12m", "target advice over 12 months, every customer", seconds, "s", n,
+            f"{cpu_of(n)}; {counts['groups']:,} ticket groups")
+    seconds, n = repeat(outlook, repeats)
+    res.add("forecast", f"month-end forecast as of {as_of:%Y-%m-%d %H:%M}", seconds, "s", n,
+            f"{cpu_of(n)}; {counts['forecasts']:,} customer x metric rows")
+    tested = forecast.backtest(db, first, month)
+    res.add("forecast_mae", "forecast's backtest error, days 10, 15, 20 of 12 months (mean absolute)",
+            tested.error() or float("nan"), "pp", 1,
+            f"compliance so far instead: {tested.error('so_far') or float('nan'):.2f} pp; "
+            f"{tested.count():,} forecasts")
+
+
 def measure_clocks(res: SizeResult, db: Path, repeats: int) -> None:
     """Business-time clocks (elapsed, due, at-risk) of every ticket metric, and the whole mart rebuild."""
     from sla import store
@@ -545,6 +600,8 @@ def fmt(f: Figure) -> str:
         return f"{f.value:,.3f} s" if f.value < 10 else f"{f.value:,.1f} s"
     if f.unit == "x":
         return f"{f.value:,.2f}x" if f.value < 100 else f"{f.value:,.0f}x"
+    if f.unit == "pp":  # percentage points
+        return f"{f.value:,.2f} pp"
     return f"{f.value:,.0f} {f.unit}"
 
 
@@ -642,7 +699,8 @@ def measure_size(size: gen.Size, work: Path, repeats: int, parts: set[str]) -> S
              "queries": lambda: measure_queries(res, full, month, repeats),
              "clocks": lambda: measure_clocks(res, full, repeats),
              "pages": lambda: measure_pages(res, full, month, repeats),
-             "report": lambda: measure_report(res, full, month, work, repeats)}
+             "report": lambda: measure_report(res, full, month, work, repeats),
+             "contract": lambda: measure_contract(res, full, month, work, repeats)}
     for part, step in steps.items():
         if part not in parts:
             continue
@@ -665,7 +723,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scratch", type=Path, default=ROOT / "bench" / "scratch", help="generated files")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md", help="the results file")
     parser.add_argument("--only", help="comma-separated parts: imports, incremental, xlsx, queries, clocks, pages, "
-                                       "report")
+                                       "report, contract")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -673,7 +731,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = ["tiny"] if args.quick else [s.strip() for s in args.sizes.split(",")]
     repeats = 1 if args.quick else args.repeats
-    parts = set((args.only or "imports,incremental,xlsx,queries,clocks,pages,report").split(","))
+    parts = set((args.only or "imports,incremental,xlsx,queries,clocks,pages,report,contract").split(","))
     unknown = [s for s in sizes if s not in gen.SIZES]
     if unknown:
         parser.error(f"unknown size(s) {', '.join(unknown)}; choose from {', '.join(gen.SIZES)}")
