@@ -1,6 +1,6 @@
 -- The first candidate targets (whole minutes) per group of the temp table advice_metrics (sla.metrics.advisor):
 -- for each month, about the tightest target whose share would have been reached by the metrics created and ended in
--- that month (advice_settled: a metric is met by a target above its business time), the target that meets every
+-- that month (advice_settled: a metric is met by a target above its business time) and the minute below it, the target that meets every
 -- metric that stopped, one minute and the target in force. They are judged exactly (queries/metrics/
 -- advice_months.sql) and the advisor narrows the gaps between them: these need only be near.
 with shares as (
@@ -26,6 +26,9 @@ every_one as (
 final as (
     select customer, metric, priority, (elapsed_s // 60 + 1)::bigint as minutes from monthly
     where elapsed_s is not null
+    union
+    -- and the minute below, which would not have: where no metric crosses a month, that closes the gap at once
+    select customer, metric, priority, (elapsed_s // 60)::bigint from monthly where elapsed_s >= 60
     union
     select customer, metric, priority, (elapsed_s // 60 + 1)::bigint from every_one where elapsed_s is not null
     union
