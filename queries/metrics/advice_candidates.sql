@@ -1,11 +1,11 @@
 -- The first candidate targets (whole minutes) per group of the temp table advice_metrics (sla.metrics.advisor):
 -- for each month, about the tightest target whose share would have been reached by the metrics created and ended in
--- that month (advice_settled: a metric is met by a target above its business time) and the minute below it, the target that meets every
--- metric that stopped, one minute and the target in force. They are judged exactly (queries/metrics/
+-- that month (advice_settled: a metric is met by a target above its business time) and the minute below it, the
+-- target that meets every metric that stopped, one minute and the target in force. They are judged exactly (queries/metrics/
 -- advice_months.sql) and the advisor narrows the gaps between them: these need only be near.
 with shares as (
     select s.customer, s.metric, s.priority, s.end_month, s.elapsed_s, g.group_target_pct,
-           100.0 * s.met / nullif(s.met + s.counted_all - s.counted_below, 0) as share
+           100.0 * s.met_in_month / nullif(s.met_in_month + s.counted_all - s.counted_below, 0) as share
     from advice_settled as s
     join (select distinct customer, metric, priority, group_target_pct from advice_metrics) as g
         on g.customer is not distinct from s.customer and g.metric = s.metric

@@ -2,9 +2,10 @@
 -- [$first_month, $end_month), by the rule of the clocks (queries/metrics/ticket_outcomes.sql): a metric is met when
 -- it stops by its due moment (counted in the month it stops), breached when it stops after it or still runs past it
 -- (in the month of the due moment; excluded breaches left out), open otherwise. In whole seconds of business time e
--- against a target of T: e < T is met (open while running), e > T breached; e = T needs the due moment itself. The
--- metrics created and ended in one month are counted from the running totals of advice_settled; the others are the
--- pairs of advice_pairs, with their due moments in the temp table advice_due (clock_id = pair_id, due_at).
+-- against a target of T: e < T is met (open while running), e > T breached; e = T needs the due moment itself.
+-- Met metrics and the breaches of metrics created and ended in one month are counted from the running totals of
+-- advice_settled, the breaches of those that cross a month from advice_crossing_breaches; the times equal to a
+-- target are the pairs of advice_pairs, with their due moments in the temp table advice_due (clock_id = pair_id).
 with candidates as (
     select c.customer, c.metric, c.priority, c.minutes, c.minutes * 60 as target_s, g.group_target_pct
     from advice_candidates as c
@@ -29,6 +30,17 @@ settled_counts as (
         on upto.customer is not distinct from c.customer and upto.metric = c.metric
         and upto.priority is not distinct from c.priority and upto.end_month = m.end_month
         and c.target_s >= upto.elapsed_s
+),
+crossing_counts as (
+    select c.customer, c.metric, c.priority, c.minutes, m.month, 0 as met, coalesce(b.breaching, 0) as breached
+    from candidates as c
+    join (select distinct customer, metric, priority, month from advice_crossing_breaches) as m
+        on m.customer is not distinct from c.customer and m.metric = c.metric
+        and m.priority is not distinct from c.priority
+    asof left join advice_crossing_breaches as b
+        on b.customer is not distinct from c.customer and b.metric = c.metric
+        and b.priority is not distinct from c.priority and b.month = m.month
+        and c.target_s >= b.at_s
 ),
 judged as (
     select p.*, d.due_at,
@@ -57,7 +69,8 @@ pair_counts as (
 ),
 counted as (
     select customer, metric, priority, minutes, month, sum(met) as met, sum(breached) as breached
-    from (select * from settled_counts union all select * from pair_counts)
+    from (select * from settled_counts union all select * from crossing_counts
+          union all select * from pair_counts)
     where month >= $first_month and month < $end_month
     group by all
 ),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import ROUND_FLOOR, Decimal
 from pathlib import Path
 
@@ -184,9 +184,25 @@ def _prepare(cur: duckdb.DuckDBPyConnection, window: dict) -> None:
     marts.write_clocks(cur, window["as_of"])
     cur.execute("update advice_metrics as m set elapsed_s = o.elapsed_s from clock_out as o where m.id = o.clock_id")
     _temp(cur, "advice_settled", window)
+    _crossing_breaches(cur, window, basis.report_timezone)
     _temp(cur, "advice_candidates", window)
     cur.execute("create or replace temp table advice_special as select * from advice_metrics "
-                "where elapsed_s is not null and (created_month <> end_month or elapsed_s % 60 = 0)")
+                "where elapsed_s % 60 = 0")
+
+
+def _crossing_breaches(cur: duckdb.DuckDBPyConnection, window: dict, tz: str) -> None:
+    """Temp table advice_crossing_breaches: where the metrics crossing a month breach, by target (business time on
+    the group's calendar up to each month start they cross)."""
+    first, last = cur.execute("select min(created_month), max(end_month) from advice_metrics "
+                              "where created_month <> end_month").fetchone()
+    starts = [] if first is None else [date.fromisoformat(m + "-01") for m in periods.months(
+        periods.month_add(f"{first:%Y-%m}", 1), f"{last:%Y-%m}")]
+    cur.execute("create or replace temp table advice_boundaries (month date, starts_at timestamp)")
+    cur.executemany("insert into advice_boundaries values (?, ?)", [(d, periods.utc(d, tz)) for d in starts])
+    _temp(cur, "advice_crossing_clocks", window)
+    cur.execute("create or replace temp view clock_input as select * from advice_crossing_clocks")
+    marts.write_clocks(cur, window["as_of"])
+    _temp(cur, "advice_crossing_breaches", window)
 
 
 def _judge(cur: duckdb.DuckDBPyConnection, window: dict, candidates: pd.DataFrame) -> pd.DataFrame:
