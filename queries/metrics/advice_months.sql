@@ -17,7 +17,8 @@ months as (select distinct customer, metric, priority, end_month, counted_all fr
 settled_counts as (
     select c.customer, c.metric, c.priority, c.minutes, m.end_month as month,
            coalesce(below.met, 0) as met,
-           m.counted_all - coalesce(upto.counted_below, 0) as breached
+           -- up to T: the row of a time equal to T if there is one, else the last below it
+           m.counted_all - coalesce(equal.counted_below, below.counted_below, 0) as breached
     from candidates as c
     join months as m
         on m.customer is not distinct from c.customer and m.metric = c.metric
@@ -26,10 +27,10 @@ settled_counts as (
         on below.customer is not distinct from c.customer and below.metric = c.metric
         and below.priority is not distinct from c.priority and below.end_month = m.end_month
         and c.target_s - 1 >= below.elapsed_s
-    asof left join advice_settled as upto
-        on upto.customer is not distinct from c.customer and upto.metric = c.metric
-        and upto.priority is not distinct from c.priority and upto.end_month = m.end_month
-        and c.target_s >= upto.elapsed_s
+    left join advice_settled as equal
+        on equal.customer is not distinct from c.customer and equal.metric = c.metric
+        and equal.priority is not distinct from c.priority and equal.end_month = m.end_month
+        and equal.elapsed_s = c.target_s
 ),
 crossing_counts as (
     select c.customer, c.metric, c.priority, c.minutes, m.month, 0 as met, coalesce(b.breaching, 0) as breached
