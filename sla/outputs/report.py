@@ -111,46 +111,63 @@ class ReportData:
 def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: datetime | None = None) -> ReportData:
     """Query everything the client's workbook shows for the month (and the 12 months up to it)."""
     overview.check_customer(con, customer)
+    return gather_many(con, [customer], period, as_of)[customer]
+
+
+def gather_many(con: duckdb.DuckDBPyConnection, customers: Sequence[str], period: str,
+                as_of: datetime | None = None) -> dict[str, ReportData]:
+    """What the workbooks of `customers` show for the month: each query runs once for them all (for one customer,
+    filtered to it), and each client's data is its own slice of the answers."""
+    if not customers:
+        return {}
+    only = customers[0] if len(customers) == 1 else None  # one client: every query reads that client's rows only
     tz = settings.get(con, "report_timezone")
     first = periods.month_add(period, 1 - TREND_MONTHS)
     _, _, start, end = periods.month_bounds(period, None, tz)
     as_of = periods.freeze(as_of or settings.now(), end)  # a closed month's workbook is the same whenever made
-    window = {"period_start": start, "period_end": end, "as_of": as_of, "customer": customer}
-    availability = _only(trends.availability_trend(con, first, period, customer=customer, as_of=as_of), customer)
+    window = {"period_start": start, "period_end": end, "as_of": as_of, "customer": only}
+    availability = trends.availability_trend(con, first, period, customer=only, as_of=as_of)
     known = availability if start < as_of else None  # the trend holds the month once it has begun: not twice
-    rows = [r for r in kpis.compute(con, period, customer=customer, as_of=as_of, availability=known)["rows"]
-            if r["customer"] == customer]
-    services = sorted({r["service"] for r in rows if r["metric"] == "availability"}
-                      | set(availability.get("service", pd.Series(dtype=object)).dropna()))
-    return ReportData(
-        customer=customer, period=period, months=periods.months(first, period), tz=tz, as_of=as_of,
-        company=settings.get(con, "company_name"), rows=rows,
-        ticket_trend=trends.ticket_trend(con, first, period, customer=customer, as_of=as_of),
-        availability=availability,
-        feedback_trend=trends.feedback_trend(con, first, period, customer=customer),
-        breaches=_breaches(con, period, customer, as_of, tz),
-        incidents=local(sql.df(con, "outputs/report_incidents", services=services, **window),
-                        ("started_at", "ended_at"), tz),
-        answers=local(sql.df(con, "outputs/report_feedback", **window), ("submitted_at",), tz),
-        contract=contract(config.current(con), customer),
-        state=data_state.read(con),
-        progress=periods.progress(period, as_of, tz),
-        ticket_links=config.ticket_links(con, client=True),
-    )
+    rows = kpis.compute(con, period, customer=only, as_of=as_of, availability=known)["rows"]
+    ticket_trend = trends.ticket_trend(con, first, period, split="customer", customer=only, as_of=as_of)
+    feedback_trend = trends.feedback_trend(con, first, period, customer=only, by_customer=True)
+    services = {c: sorted({r["service"] for r in rows if r["metric"] == "availability" and r["customer"] == c}
+                          | set(_only(availability, c).get("service", pd.Series(dtype=object)).dropna()))
+                for c in customers}
+    incidents = local(sql.df(con, "outputs/report_incidents", services=sorted(set().union(*services.values())),
+                             **window), ("started_at", "ended_at"), tz)
+    breaches = _breaches(con, period, only, as_of, tz)
+    answers = local(sql.df(con, "outputs/report_feedback", **window), ("submitted_at",), tz)
+    sheets = config.current(con)
+    shared = {"period": period, "months": periods.months(first, period), "tz": tz, "as_of": as_of,
+              "company": settings.get(con, "company_name"), "state": data_state.read(con),
+              "progress": periods.progress(period, as_of, tz), "ticket_links": config.ticket_links(con, client=True)}
+    return {c: ReportData(
+        customer=c, rows=[r for r in rows if r["customer"] == c],
+        ticket_trend=_slice(ticket_trend, "split", c), availability=_only(availability, c),
+        feedback_trend=_slice(feedback_trend, "customer", c), breaches=_slice(breaches, "customer", c),
+        incidents=incidents[incidents["service"].isin(services[c])].reset_index(drop=True),
+        answers=_slice(answers, "customer", c), contract=contract(sheets, c), **shared) for c in customers}
 
 
 def _only(frame: pd.DataFrame, customer: str) -> pd.DataFrame:
     return frame[frame["customer"] == customer].reset_index(drop=True) if "customer" in frame else frame
 
 
-def _breaches(con: duckdb.DuckDBPyConnection, period: str, customer: str, as_of: datetime, tz: str) -> pd.DataFrame:
+def _slice(frame: pd.DataFrame, column: str, customer: str) -> pd.DataFrame:
+    """One customer's rows, without the column that names it."""
+    return frame[frame[column] == customer].drop(columns=column).reset_index(drop=True)
+
+
+def _breaches(con: duckdb.DuckDBPyConnection, period: str, customer: str | None, as_of: datetime,
+              tz: str) -> pd.DataFrame:
+    """The month's breaches of one customer (None: of all) with their ticket's subject."""
     frame = kpis.breaches(con, period, None, customer, as_of)
     if frame.empty:
         return frame.assign(subject=pd.Series(dtype=object))
-    frame = _only(frame, customer)
     subjects = sql.df(con, "outputs/report_ticket_subjects", customer=customer,
                       ticket_ids=sorted(frame["ticket_id"].astype(str).unique()))
-    merged = frame.merge(subjects, on=["source", "ticket_id"], how="left")
+    merged = frame.merge(subjects, on=["source", "ticket_id", "customer"], how="left")
     return local(merged, ("created_at", "due_at", "stopped_at"), tz)
 
 
@@ -1006,6 +1023,11 @@ def report_bytes(db: Path | str | None, customer: str, period: str, lang: str = 
     """The workbook as bytes (for a download button)."""
     with store.connect(db, read_only=True) as con:
         wb = build_workbook(con, customer, period, lang)
+    return workbook_bytes(wb)
+
+
+def workbook_bytes(wb: Workbook) -> bytes:
+    """A workbook as the bytes of its .xlsx file."""
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -1017,7 +1039,11 @@ def write_report(db: Path | str | None, customer: str, period: str, out_path: Pa
     out = Path(out_path)
     if out.is_dir() or str(out_path).endswith(("/", "\\")):
         out = out / file_name(customer, period, lang)
-    content = report_bytes(db, customer, period, lang)
+    return write_file(out, report_bytes(db, customer, period, lang))
+
+
+def write_file(out: Path, content: bytes) -> Path:
+    """Write a file whole or not at all (through a .part file)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".part")
     partial.write_bytes(content)
@@ -1048,9 +1074,11 @@ def all_customers(db: Path | str | None) -> list[str]:
 
 def write_all(db: Path | str | None, period: str, folder: Path | str, lang: str = "en",
               scope: Scope = LOCAL) -> list[Path]:
-    """One workbook per customer (of the scope) in `folder`; the database is opened briefly for each client."""
+    """One workbook per customer (of the scope) in `folder`; the figures of all of them gathered at once."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    names = unique_names(scope.visible(all_customers(db)), period, lang)
-    return [write_report(db, customer, period, folder / name, lang) for customer, name in names.items()]
-
+    with store.connect(db, read_only=True) as con:
+        names = unique_names(scope.visible(overview.customers(con)), period, lang)
+        gathered = gather_many(con, list(names), period)
+    return [write_file(folder / name, workbook_bytes(render(gathered[customer], lang)))
+            for customer, name in names.items()]
