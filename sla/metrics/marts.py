@@ -37,6 +37,7 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
     that commits during either leaves the marts stale again, for the next refresh.
     """
     with _refreshing:
+        refresh_feedback_days(con, full)  # not counted: refresh reports the SLA clocks
         state, tz = marts_state.read(con), settings.get(con, "report_timezone")
         built = state.basis
         if (not full and state.current and built is not None and built.report_timezone == tz
@@ -52,6 +53,26 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
         else:
             monthly.update(con, state, basis)
         marts_state.mark_built(con, state.changes, basis)
+    return True
+
+
+FEEDBACK_DAYS = "fct_feedback_days"
+
+
+def refresh_feedback_days(con: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
+    """Rebuild fct_feedback_days when the batches holding survey answers are not those it was built from (an import
+    of answers or of tickets with satisfaction, an undo: each writes or removes a batch's answers whole); True when
+    it did. Comparing the batch ids costs 4 ms at 600,000 answers, the rebuild 0.1-0.2 s."""
+    batches = con.execute("select list(distinct batch_id order by batch_id) from feedback").fetchone()[0] or []
+    if not full and con.execute(
+            f"select count(*) from duckdb_tables() where not temporary and table_name = '{FEEDBACK_DAYS}_basis'"
+    ).fetchone()[0] and con.execute(f"select batches from {FEEDBACK_DAYS}_basis").fetchone()[0] == batches:
+        return False
+    con.execute("begin")
+    con.execute(f"create or replace table {FEEDBACK_DAYS} as {sql.text('marts/fct_feedback_days')}")
+    con.execute(f"create or replace table {FEEDBACK_DAYS}_basis as select $batches::integer[] as batches",
+                {"batches": batches})
+    con.execute("commit")
     return True
 
 
