@@ -62,18 +62,24 @@ FEEDBACK_DAYS = "fct_feedback_days"
 def refresh_feedback_days(con: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
     """Rebuild fct_feedback_days when the batches holding survey answers are not those it was built from (an import
     of answers or of tickets with satisfaction, an undo: each writes or removes a batch's answers whole); True when
-    it did. Comparing the batch ids costs 4 ms at 600,000 answers, the rebuild 0.1-0.2 s."""
-    batches = con.execute("select list(distinct batch_id order by batch_id) from feedback").fetchone()[0] or []
-    if not full and con.execute(
-            f"select count(*) from duckdb_tables() where not temporary and table_name = '{FEEDBACK_DAYS}_basis'"
-    ).fetchone()[0] and con.execute(f"select batches from {FEEDBACK_DAYS}_basis").fetchone()[0] == batches:
+    it did. Comparing them takes 1 ms at 600,000 answers, a rebuild 0.1-0.2 s."""
+    holding = con.execute("select list(distinct batch_id order by batch_id) from feedback").fetchone()[0] or []
+    if not full and _feedback_days_basis(con) == holding:
         return False
     con.execute("begin")
     con.execute(f"create or replace table {FEEDBACK_DAYS} as {sql.text('marts/fct_feedback_days')}")
-    con.execute(f"create or replace table {FEEDBACK_DAYS}_basis as select $batches::integer[] as batches",
-                {"batches": batches})
+    con.execute(f"create or replace table {FEEDBACK_DAYS}_basis as select $holding::integer[] as holding",
+                {"holding": holding})
     con.execute("commit")
     return True
+
+
+def _feedback_days_basis(con: duckdb.DuckDBPyConnection) -> list[int] | None:
+    """The batches holding answers that fct_feedback_days was built from; None before its first build."""
+    try:
+        return con.execute(f"select holding from {FEEDBACK_DAYS}_basis").fetchone()[0]
+    except duckdb.CatalogException:
+        return None
 
 
 def _days(basis: Basis) -> tuple:
