@@ -247,8 +247,9 @@ def styled(ws: Worksheet, row: int, col: int, value: object, style: StyleArray) 
         cell = Cell(ws, row, col, style_array=style)  # copies the style
         cell._value, cell.data_type = cell_text(value), "s"
     else:
-        cell = Cell(ws, row, col, plain(value))
-        cell._style = copy(style)  # after the value: a moment's default format is not kept, as with put()
+        cell = Cell(ws, row, col, plain(value), style_array=style)
+        if cell._style.numFmtId != style.numFmtId:  # a moment outside a date format: the style's, as with put()
+            cell._style = copy(style)
     ws._add_cell(cell)
 
 
