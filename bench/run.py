@@ -629,7 +629,7 @@ def render(sections: dict[str, str], info: dict[str, str], notes: str, grown: st
 
 
 def merge_section(earlier: str, new: str, known: dict[str, dict], r: SizeResult, info: dict[str, str],
-                  command: str) -> str:
+                  command: str, parts: set[str]) -> str:
     """A size's earlier section with the rows of a partial run (--only) replaced or added, and a line saying when
     and under what load those rows were measured; the other rows stay as they were."""
     def rows(text: str) -> list[str]:
@@ -642,9 +642,11 @@ def merge_section(earlier: str, new: str, known: dict[str, dict], r: SizeResult,
     for line in rows(earlier):
         key = label_key.get(line[2:].split(" | ", 1)[0])
         kept.append(fresh.pop(key) if key in fresh else line)
-    head = earlier.split("\n| measurement", 1)[0].rstrip("\n")
-    head += (f"\n\nRows re-measured on {info['date']} by `{command}`: {', '.join(f.label for f in r.figures)}; load "
-             f"average {r.load[0]:.1f} at the start and {r.load[1]:.1f} at the end.")
+    said = f"The rows of {', '.join(sorted(parts))} re-measured on "
+    head = "\n\n".join(p for p in earlier.split("\n| measurement", 1)[0].rstrip("\n").split("\n\n")
+                       if not p.startswith(said))  # the line of an earlier run of the same parts goes
+    head += (f"\n\n{said}{info['date']} by `{command}`; load average {r.load[0]:.1f} at the start and "
+             f"{r.load[1]:.1f} at the end.")
     table = ["| measurement | figure | runs | budget at L | notes |", "| --- | --- | --- | --- | --- |",
              *kept, *fresh.values()]
     problems = new.split("\nProblems seen:", 1)
@@ -735,7 +737,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         new = render_size(r, info, command)
         earlier = sections.get(r.size.name)
-        sections[r.size.name] = merge_section(earlier, new, figures.get(r.size.name, {}), r, info, command) \
+        sections[r.size.name] = merge_section(earlier, new, figures.get(r.size.name, {}), r, info, command, parts) \
             if partial and earlier else new
         measured = {f.key: {"label": f.label, "value": f.value, "unit": f.unit} for f in r.figures}
         figures[r.size.name] = {**figures.get(r.size.name, {}), **measured} if partial else measured
