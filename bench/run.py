@@ -322,10 +322,18 @@ def measure_queries(res: SizeResult, db: Path, month: str, repeats: int) -> None
     seconds, n = repeat(trend, repeats)
     res.add("trends_13m", f"13 months of trends ({first} .. {month}: tickets, availability, feedback)", seconds, "s",
             n, f"{cpu_of(n)}; {counts['trend_rows']:,} rows")
-    with store.connect(db) as con:
-        res.rows = dict(con.execute("select kind, sum(rows_stored)::bigint from batches group by kind").fetchall())
-        res.rows["tickets"] = con.execute("select count(*) from stg_tickets").fetchone()[0]
-        res.rows["distinct checks"] = con.execute("select count(*) from stg_checks").fetchone()[0]
+    res.rows = stored_rows(db)
+
+
+def stored_rows(db: Path) -> dict[str, int]:
+    """Rows stored per kind (batches), tickets and distinct checks, read back from a store."""
+    from sla import store
+
+    with store.connect(db, read_only=True) as con:
+        rows = dict(con.execute("select kind, sum(rows_stored)::bigint from batches group by kind").fetchall())
+        rows["tickets"] = con.execute("select count(*) from stg_tickets").fetchone()[0]
+        rows["distinct checks"] = con.execute("select count(*) from stg_checks").fetchone()[0]
+    return rows
 
 
 def tightened_draft(db: Path, work: Path) -> Path:
@@ -677,6 +685,31 @@ def render(sections: dict[str, str], info: dict[str, str], notes: str, grown: st
     return "\n".join(head) + "\n" + "\n".join(body) + "\n" + NOTES_MARK + "\n" + notes
 
 
+def merge_section(earlier: str, new: str, known: dict[str, dict], r: SizeResult, info: dict[str, str],
+                  command: str, parts: set[str]) -> str:
+    """A size's earlier section with the rows of a partial run (--only) replaced or added, and a line saying when
+    and under what load those rows were measured; the other rows stay as they were."""
+    def rows(text: str) -> list[str]:
+        return [line for line in text.splitlines()
+                if line.startswith("| ") and not line.startswith(("| measurement", "| ---"))]
+
+    label_key = {v["label"]: k for k, v in known.items()}
+    fresh = dict(zip((f.key for f in r.figures), rows(new), strict=True))
+    kept = []
+    for line in rows(earlier):
+        key = label_key.get(line[2:].split(" | ", 1)[0])
+        kept.append(fresh.pop(key) if key in fresh else line)
+    said = f"The rows of {', '.join(sorted(parts))} re-measured on "
+    head = "\n\n".join(p for p in earlier.split("\n| measurement", 1)[0].rstrip("\n").split("\n\n")
+                       if not p.startswith(said))  # the line of an earlier run of the same parts goes
+    head += (f"\n\n{said}{info['date']} by `{command}`; load average {r.load[0]:.1f} at the start and "
+             f"{r.load[1]:.1f} at the end.")
+    table = ["| measurement | figure | runs | budget at L | notes |", "| --- | --- | --- | --- | --- |",
+             *kept, *fresh.values()]
+    problems = new.split("\nProblems seen:", 1)
+    return head + "\n\n" + "\n".join(table) + "\n" + ("\nProblems seen:" + problems[1] if len(problems) > 1 else "")
+
+
 def previous_sections(text: str) -> dict[str, str]:
     """The size sections of an earlier results file, by size name."""
     body = text.split(NOTES_MARK, 1)[0].split("## How the cost grows", 1)[0]
@@ -684,15 +717,26 @@ def previous_sections(text: str) -> dict[str, str]:
     return {re.match(r"## Size (\w+)", p).group(1): p.rstrip("\n") + "\n" for p in parts}
 
 
-def measure_size(size: gen.Size, work: Path, repeats: int, parts: set[str]) -> SizeResult:
-    """Generate the exports of one size (or reuse them) and take every measurement in `parts`."""
+# the parts that can measure an existing store (--db): no exports
+STORE_PARTS = {"queries", "pages", "report", "contract"}
+
+
+def measure_size(size: gen.Size, work: Path, repeats: int, parts: set[str], db: Path | None = None) -> SizeResult:
+    """Generate the exports of one size (or reuse them) and take every measurement in `parts`; with `db`, measure
+    that store instead (only STORE_PARTS, which need no exports)."""
     res = SizeResult(size)
     load = os.getloadavg()[0]
-    say(f"== size {size.name}: exports in {work} ...")
-    start = time.perf_counter()
-    exp = gen.generate(size, work)
-    say(f"   exports ready ({time.perf_counter() - start:.1f} s)")
-    full, month = work / "full.duckdb", exp.last_month
+    if db:
+        say(f"== size {size.name}: the store {db}")
+        exp, full, month = None, db, gen.END.strftime("%Y-%m")
+        res.rows = stored_rows(db)
+        work.mkdir(parents=True, exist_ok=True)  # the reports are written here
+    else:
+        say(f"== size {size.name}: exports in {work} ...")
+        start = time.perf_counter()
+        exp = gen.generate(size, work)
+        say(f"   exports ready ({time.perf_counter() - start:.1f} s)")
+        full, month = work / "full.duckdb", exp.last_month
     steps = {"imports": lambda: measure_imports(res, exp, work, repeats),
              "incremental": lambda: measure_incremental(res, exp, full, work, repeats),
              "xlsx": lambda: measure_xlsx(res, exp, work, repeats),
@@ -724,6 +768,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md", help="the results file")
     parser.add_argument("--only", help="comma-separated parts: imports, incremental, xlsx, queries, clocks, pages, "
                                        "report, contract")
+    parser.add_argument("--db", type=Path, help="measure this existing store of the one size in --sizes instead of "
+                                                "importing exports (parts queries, pages, report, contract only; it is "
+                                                "read, never written)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -735,16 +782,24 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [s for s in sizes if s not in gen.SIZES]
     if unknown:
         parser.error(f"unknown size(s) {', '.join(unknown)}; choose from {', '.join(gen.SIZES)}")
-    results = [measure_size(gen.SIZES[name], args.scratch / name, repeats, parts) for name in sizes]
+    if args.db and (len(sizes) != 1 or parts - STORE_PARTS):
+        parser.error(f"--db measures one size's store, with --only among {', '.join(sorted(STORE_PARTS))}")
+    results = [measure_size(gen.SIZES[name], args.scratch / name, repeats, parts, args.db) for name in sizes]
     previous = args.out.read_text() if args.out.exists() else ""
     notes = previous.split(NOTES_MARK, 1)[1].lstrip("\n") if NOTES_MARK in previous else ""
     command = ("python bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:])).strip()
     info = machine()
-    sections = {**previous_sections(previous), **{r.size.name: render_size(r, info, command) for r in results}}
     kept = args.out.with_suffix(".json")  # every size's figures, for the growth lines when one size is run again
     figures = json.loads(kept.read_text()) if kept.exists() else {}
-    figures.update({r.size.name: {f.key: {"label": f.label, "value": f.value, "unit": f.unit} for f in r.figures}
-                    for r in results})
+    sections = previous_sections(previous)
+    partial = args.only is not None
+    for r in results:
+        new = render_size(r, info, command)
+        earlier = sections.get(r.size.name)
+        sections[r.size.name] = merge_section(earlier, new, figures.get(r.size.name, {}), r, info, command, parts) \
+            if partial and earlier else new
+        measured = {f.key: {"label": f.label, "value": f.value, "unit": f.unit} for f in r.figures}
+        figures[r.size.name] = {**figures.get(r.size.name, {}), **measured} if partial else measured
     kept.write_text(json.dumps(figures, indent=1) + "\n")
     args.out.write_text(render(sections, info, notes, growth(figures)))
     say(f"wrote {args.out}")

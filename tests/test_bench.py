@@ -14,8 +14,13 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def results(tmp_path_factory) -> str:
-    tmp = tmp_path_factory.mktemp("bench")
+def bench_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("bench")
+
+
+@pytest.fixture(scope="module")
+def results(bench_dir: Path) -> str:
+    tmp = bench_dir
     out = tmp / "RESULTS.md"
     out.write_text("# Benchmark results\nold figures\n\n## Size L: measured earlier\n\n| kept |\n\n"
                    "<!-- notes: everything below this line is kept by bench/run.py -->\nmy notes\n")
@@ -68,3 +73,25 @@ def test_other_sizes_and_hand_written_notes_are_kept(results):
     assert "## Size L: measured earlier\n\n| kept |\n" in results
     assert results.index("## Size L") < results.index("## Size tiny")
     assert "old figures" not in results
+
+
+def test_a_run_of_some_parts_on_a_store_replaces_their_rows_and_keeps_the_others(results, bench_dir):
+    out = bench_dir / "RESULTS.md"
+    done = subprocess.run(
+        [sys.executable, "bench/run.py", "--sizes", "tiny", "--db", str(bench_dir / "scratch" / "tiny" / "full.duckdb"),
+         "--only", "report", "--repeats", "1", "--scratch", str(bench_dir / "again"), "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    again = out.read_text()
+
+    def tiny(text: str) -> str:
+        return text.split("## Size tiny", 1)[1].split("<!-- notes", 1)[0]
+
+    def labels(text: str) -> list[str]:
+        return [line.split(" | ")[0] for line in tiny(text).splitlines() if line.startswith("| ")]
+
+    assert labels(again) == labels(results)  # the same rows, in the same order
+    assert figure(tiny(again), "import checks CSV") == figure(tiny(results), "import checks CSV")  # kept as it was
+    assert "The rows of report re-measured on " in tiny(again)
+    assert again.endswith("my notes\n")

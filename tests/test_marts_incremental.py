@@ -16,7 +16,7 @@ import pytest
 from sla import store
 from sla.contract import config
 from sla.imports import ingest
-from sla.metrics import exclusions, kpis, marts, monthly, periods
+from sla.metrics import exclusions, kpis, marts, monthly, overview, periods
 from sla.store import sql
 
 SEED = 20261203
@@ -289,3 +289,25 @@ def test_refresh_full_recomputes_a_current_store(tmp_path: Path, sla, db: Path):
     assert sla("refresh").out.strip() == "SLA clocks were up to date."
     assert sla("refresh", "--full").out.strip() == "SLA clocks computed."
     assert s.known("select * from fct_ticket_sla order by all") == before
+
+
+def test_the_filters_follow_survey_answers_imported_and_undone(tmp_path: Path, db: Path):
+    """fct_feedback_days (the filters' customers and months of the answers) is rebuilt when answers come or go."""
+    def answers(name: str, lines: list[str]) -> int:
+        path = tmp_path / name
+        path.write_text("response_id,submitted_at,customer,ticket_id,kind,score,comment\n" + "\n".join(lines) + "\n")
+        return ingest.ingest_file(path, "feedback", db=db, preset="generic_feedback", timezone="UTC").batch_id
+
+    answers("a.csv", ["F-1,2026-03-31 23:30:00,Acme,,csat,5,", "F-2,2026-05-02 10:00:00,Acme,,nps,9,"])
+    assert overview.filter_options(db)["month"] == ["2026-04", "2026-05"]  # Europe/Amsterdam: 31 March 23:30 UTC
+    later = answers("b.csv", ["F-2,2026-06-15 10:00:00,Globex,,nps,3,", "F-3,2026-07-01 08:00:00,Globex,,csat,1,"])
+    options = overview.filter_options(db)
+    assert (options["customer"], options["month"]) == (["Acme", "Globex"], ["2026-04", "2026-06", "2026-07"])
+    ingest.undo(later, db)
+    options = overview.filter_options(db)
+    assert (options["customer"], options["month"]) == (["Acme"], ["2026-04", "2026-05"])
+    with store.connect(db) as con:
+        kept = con.execute("select * from fct_feedback_days order by all").fetchall()
+        assert marts.refresh_feedback_days(con) is False  # nothing changed since
+        assert marts.refresh_feedback_days(con, full=True) is True
+        assert con.execute("select * from fct_feedback_days order by all").fetchall() == kept

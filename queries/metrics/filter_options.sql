@@ -2,19 +2,19 @@
 -- (cut in the report time zone $tz).
 -- Fast on millions of rows: the current tickets come from the marts (their resolution rows, one per ticket, with
 -- the local day they were created), and the checks' services and first and last moment of each UTC day too
--- (fct_check_days); the answers' moments are reduced to each UTC day's first and last the same way, before the
--- slow time zone conversion. That is exact: a day touches at most two local months, and local
--- months never go backwards inside it (a clock that goes back at midnight on the first returns to the last day
--- of the month before, where the day's earlier moments are).
+-- (fct_check_days), and the current answers' first and last moment of each customer and UTC day
+-- (fct_feedback_days), before the slow time zone conversion. That is exact: a day touches at most two local
+-- months, and local months never go backwards inside it (a clock that goes back at midnight on the first returns
+-- to the last day of the month before, where the day's earlier moments are).
 -- A scope of customers ($customers, $services: the services they take; empty lists: all) narrows the customers,
 -- services and priorities (months stay those of every customer's data: a month names nobody).
 with tickets as (
     select customer, service, priority, created_on from fct_ticket_sla
     where metric = 'resolution' and (len($customers::varchar[]) = 0 or list_contains($customers::varchar[], customer))
 ),
-answers as materialized (select customer, submitted_at from stg_feedback),
+answer_days as (select customer, first_at, last_at from fct_feedback_days),
 check_days as (select service, first_at, last_at from fct_check_days),
-in_scope as (select * from answers where len($customers::varchar[]) = 0 or list_contains($customers::varchar[], customer)),
+in_scope as (select * from answer_days where len($customers::varchar[]) = 0 or list_contains($customers::varchar[], customer)),
 customers as (select distinct 'customer' as filter, customer as value from tickets),
 feedback_customers as (select distinct 'customer', customer from in_scope),
 configured as (
@@ -32,7 +32,7 @@ priorities as (select distinct 'priority', priority from tickets where priority 
 days as (
     select first_at, last_at from check_days
     union all
-    select min(submitted_at), max(submitted_at) from answers group by date_trunc('day', submitted_at)
+    select first_at, last_at from answer_days
 ),
 months as (
     select distinct 'month', strftime(timezone($tz, unnest([first_at, last_at])::timestamptz), '%Y-%m')

@@ -4,10 +4,13 @@
 -- over all answers of a group. Service, priority, team, agent and channel are those of the ticket an answer is
 -- about: answers without a ticket (NPS) are left out when a service or priority filter is set, and have none of
 -- these to be split by.
-with tickets as (  -- only the tickets the period's answers are about are ranked for their current version
+with tickets as (  -- only the tickets the period's answers are about are ranked for their current version, and
+                  -- only when a filter or split needs them (the Overview's two months: 0.045 -> 0.025 s at 1M tickets)
     select ticket_id, any_value(service) as service, any_value(priority) as priority, any_value(team) as team,
            any_value(agent) as agent, any_value(channel) as channel
-    from current_tickets_answered($period_start, $period_end) group by ticket_id
+    from current_tickets_answered($period_start, $period_end)
+    where len($services::varchar[]) > 0 or len($priorities::varchar[]) > 0 or $split not in ('', 'customer')
+    group by ticket_id
 ),
 period_answers as (
     select f.*, t.service, t.priority, t.team, t.agent, t.channel,

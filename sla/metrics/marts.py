@@ -39,6 +39,7 @@ def refresh(con: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
     if drafting(con):
         return False
     with _refreshing:
+        refresh_feedback_days(con, full)  # not counted: refresh reports the SLA clocks
         state, tz = marts_state.read(con), settings.get(con, "report_timezone")
         built = state.basis
         if (not full and state.current and built is not None and built.report_timezone == tz
@@ -62,6 +63,32 @@ def drafting(con: duckdb.DuckDBPyConnection) -> bool:
     temp tables of its own: the marts are never built from a draft."""
     return con.execute("select count(*) from duckdb_tables() where temporary and table_name = 'config_versions'"
                        ).fetchone()[0] > 0
+
+
+FEEDBACK_DAYS = "fct_feedback_days"
+
+
+def refresh_feedback_days(con: duckdb.DuckDBPyConnection, full: bool = False) -> bool:
+    """Rebuild fct_feedback_days when the batches holding survey answers are not those it was built from (an import
+    of answers or of tickets with satisfaction, an undo: each writes or removes a batch's answers whole); True when
+    it did. Comparing them takes 1 ms at 600,000 answers, a rebuild 0.1-0.2 s."""
+    holding = con.execute("select list(distinct batch_id order by batch_id) from feedback").fetchone()[0] or []
+    if not full and _feedback_days_basis(con) == holding:
+        return False
+    con.execute("begin")
+    con.execute(f"create or replace table {FEEDBACK_DAYS} as {sql.text('marts/fct_feedback_days')}")
+    con.execute(f"create or replace table {FEEDBACK_DAYS}_basis as select $holding::integer[] as holding",
+                {"holding": holding})
+    con.execute("commit")
+    return True
+
+
+def _feedback_days_basis(con: duckdb.DuckDBPyConnection) -> list[int] | None:
+    """The batches holding answers that fct_feedback_days was built from; None before its first build."""
+    try:
+        return con.execute(f"select holding from {FEEDBACK_DAYS}_basis").fetchone()[0]
+    except duckdb.CatalogException:
+        return None
 
 
 def _days(basis: Basis) -> tuple:

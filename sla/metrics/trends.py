@@ -46,9 +46,9 @@ def availability_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_mo
 
 
 def feedback_trend(con: duckdb.DuckDBPyConnection, first_month: str, last_month: str, grain: str = "month",
-                   customer: str | None = None) -> pd.DataFrame:
-    """CSAT and NPS per bucket with response counts."""
+                   customer: str | None = None, by_customer: bool = False) -> pd.DataFrame:
+    """CSAT and NPS per bucket with response counts (and per customer when `by_customer`)."""
     tz = settings.get(con, "report_timezone")
     _, _, start, end = periods.month_bounds(first_month, last_month, tz)
     return sql.df(con, "metrics/trend_feedback", grain=grain, tz=tz, period_start=start, period_end=end,
-                  customer=customer)
+                  customer=customer, by_customer=by_customer)

@@ -111,46 +111,63 @@ class ReportData:
 def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: datetime | None = None) -> ReportData:
     """Query everything the client's workbook shows for the month (and the 12 months up to it)."""
     overview.check_customer(con, customer)
+    return gather_many(con, [customer], period, as_of)[customer]
+
+
+def gather_many(con: duckdb.DuckDBPyConnection, customers: Sequence[str], period: str,
+                as_of: datetime | None = None) -> dict[str, ReportData]:
+    """What the workbooks of `customers` show for the month: each query runs once for them all (for one customer,
+    filtered to it), and each client's data is its own slice of the answers."""
+    if not customers:
+        return {}
+    only = customers[0] if len(customers) == 1 else None  # one client: every query reads that client's rows only
     tz = settings.get(con, "report_timezone")
     first = periods.month_add(period, 1 - TREND_MONTHS)
     _, _, start, end = periods.month_bounds(period, None, tz)
     as_of = periods.freeze(as_of or settings.now(), end)  # a closed month's workbook is the same whenever made
-    window = {"period_start": start, "period_end": end, "as_of": as_of, "customer": customer}
-    availability = _only(trends.availability_trend(con, first, period, customer=customer, as_of=as_of), customer)
+    window = {"period_start": start, "period_end": end, "as_of": as_of, "customer": only}
+    availability = trends.availability_trend(con, first, period, customer=only, as_of=as_of)
     known = availability if start < as_of else None  # the trend holds the month once it has begun: not twice
-    rows = [r for r in kpis.compute(con, period, customer=customer, as_of=as_of, availability=known)["rows"]
-            if r["customer"] == customer]
-    services = sorted({r["service"] for r in rows if r["metric"] == "availability"}
-                      | set(availability.get("service", pd.Series(dtype=object)).dropna()))
-    return ReportData(
-        customer=customer, period=period, months=periods.months(first, period), tz=tz, as_of=as_of,
-        company=settings.get(con, "company_name"), rows=rows,
-        ticket_trend=trends.ticket_trend(con, first, period, customer=customer, as_of=as_of),
-        availability=availability,
-        feedback_trend=trends.feedback_trend(con, first, period, customer=customer),
-        breaches=_breaches(con, period, customer, as_of, tz),
-        incidents=local(sql.df(con, "outputs/report_incidents", services=services, **window),
-                        ("started_at", "ended_at"), tz),
-        answers=local(sql.df(con, "outputs/report_feedback", **window), ("submitted_at",), tz),
-        contract=contract(config.current(con), customer),
-        state=data_state.read(con),
-        progress=periods.progress(period, as_of, tz),
-        ticket_links=config.ticket_links(con, client=True),
-    )
+    rows = kpis.compute(con, period, customer=only, as_of=as_of, availability=known)["rows"]
+    ticket_trend = trends.ticket_trend(con, first, period, split="customer", customer=only, as_of=as_of)
+    feedback_trend = trends.feedback_trend(con, first, period, customer=only, by_customer=True)
+    services = {c: sorted({r["service"] for r in rows if r["metric"] == "availability" and r["customer"] == c}
+                          | set(_only(availability, c).get("service", pd.Series(dtype=object)).dropna()))
+                for c in customers}
+    incidents = local(sql.df(con, "outputs/report_incidents", services=sorted(set().union(*services.values())),
+                             **window), ("started_at", "ended_at"), tz)
+    breaches = _breaches(con, period, only, as_of, tz)
+    answers = local(sql.df(con, "outputs/report_feedback", **window), ("submitted_at",), tz)
+    sheets = config.current(con)
+    shared = {"period": period, "months": periods.months(first, period), "tz": tz, "as_of": as_of,
+              "company": settings.get(con, "company_name"), "state": data_state.read(con),
+              "progress": periods.progress(period, as_of, tz), "ticket_links": config.ticket_links(con, client=True)}
+    return {c: ReportData(
+        customer=c, rows=[r for r in rows if r["customer"] == c],
+        ticket_trend=_slice(ticket_trend, "split", c), availability=_only(availability, c),
+        feedback_trend=_slice(feedback_trend, "customer", c), breaches=_slice(breaches, "customer", c),
+        incidents=incidents[incidents["service"].isin(services[c])].reset_index(drop=True),
+        answers=_slice(answers, "customer", c), contract=contract(sheets, c), **shared) for c in customers}
 
 
 def _only(frame: pd.DataFrame, customer: str) -> pd.DataFrame:
     return frame[frame["customer"] == customer].reset_index(drop=True) if "customer" in frame else frame
 
 
-def _breaches(con: duckdb.DuckDBPyConnection, period: str, customer: str, as_of: datetime, tz: str) -> pd.DataFrame:
+def _slice(frame: pd.DataFrame, column: str, customer: str) -> pd.DataFrame:
+    """One customer's rows, without the column that names it."""
+    return frame[frame[column] == customer].drop(columns=column).reset_index(drop=True)
+
+
+def _breaches(con: duckdb.DuckDBPyConnection, period: str, customer: str | None, as_of: datetime,
+              tz: str) -> pd.DataFrame:
+    """The month's breaches of one customer (None: of all) with their ticket's subject."""
     frame = kpis.breaches(con, period, None, customer, as_of)
     if frame.empty:
         return frame.assign(subject=pd.Series(dtype=object))
-    frame = _only(frame, customer)
     subjects = sql.df(con, "outputs/report_ticket_subjects", customer=customer,
                       ticket_ids=sorted(frame["ticket_id"].astype(str).unique()))
-    merged = frame.merge(subjects, on=["source", "ticket_id"], how="left")
+    merged = frame.merge(subjects, on=["source", "ticket_id", "customer"], how="left")
     return local(merged, ("created_at", "due_at", "stopped_at"), tz)
 
 
@@ -187,15 +204,34 @@ def text(ws: Worksheet, row: int, col: int, value: object) -> Cell:
     otherwise store a leading '=' as a formula) and the quote prefix keeps Excel from re-reading it on edit.
     """
     cell = ws.cell(row=row, column=col)
-    cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(value))[:MAX_CELL_TEXT]
+    cell.value = cell_text(value)
     cell.data_type = "s"
     cell.quotePrefix = True
     return cell
 
 
+def cell_text(value: object) -> str:
+    """A string as a cell may hold it: without the characters XML forbids, at most Excel's length."""
+    return ILLEGAL_CHARACTERS_RE.sub("", str(value))[:MAX_CELL_TEXT]
+
+
 def missing(value: object) -> bool:
     """True for None, NaN and NaT."""
     return value is None or (not isinstance(value, str | bool) and bool(pd.isna(value)))
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """The rows as dicts, as DataFrame.to_dict("records") gives them, in a third of its time (3k breaches: 0.01 s)."""
+    columns = list(frame.columns)
+    return [dict(zip(columns, row, strict=True)) for row in zip(*(frame[c].tolist() for c in columns), strict=True)]
+
+
+def plain(value: object) -> object:
+    """A value as a cell holds it: missing values as None, pandas and numpy scalars as Python's."""
+    if missing(value):
+        return None
+    return value.to_pydatetime() if isinstance(value, pd.Timestamp) else value.item() if hasattr(value, "item") \
+        else value
 
 
 def put(ws: Worksheet, row: int, col: int, value: object, fmt: str | None = None) -> Cell:
@@ -204,11 +240,23 @@ def put(ws: Worksheet, row: int, col: int, value: object, fmt: str | None = None
         cell = text(ws, row, col, value)
     else:
         cell = ws.cell(row=row, column=col)
-        cell.value = None if missing(value) else (value.to_pydatetime() if isinstance(value, pd.Timestamp)
-                                                  else value.item() if hasattr(value, "item") else value)
+        cell.value = plain(value)
     if fmt:
         cell.number_format = fmt
     return cell
+
+
+def styled(ws: Worksheet, row: int, col: int, value: object, style: StyleArray) -> None:
+    """A new cell in a copy of `style`, holding `value` as put() writes it (a string as text(), never a formula:
+    `style` carries its quote prefix); quicker than put() then a style, for the rows of a large table."""
+    if isinstance(value, str):
+        cell = Cell(ws, row, col, style_array=style)  # copies the style
+        cell._value, cell.data_type = cell_text(value), "s"
+    else:
+        cell = Cell(ws, row, col, plain(value), style_array=style)
+        if cell._style.numFmtId != style.numFmtId:  # a moment outside a date format: the style's, as with put()
+            cell._style = copy(style)
+    ws._add_cell(cell)
 
 
 def header(ws: Worksheet, row: int, labels: Sequence[str], col: int = 1) -> None:
@@ -231,14 +279,13 @@ def grid(ws: Worksheet, top: int, labels: Sequence[str], rows: Sequence[Sequence
     made: dict[tuple[int, bool], StyleArray] = {}  # a column's style for text and for other values
     for r, values in enumerate(rows, start=top + 1):
         for c, (value, fmt) in enumerate(zip(values, formats, strict=True), start=1):
-            cell = put(ws, r, c, value)
-            key = (c, cell.quotePrefix)
-            if key not in made:  # setting a border hashes it (3k breaches: 0.25 s); copying a style does not
-                if fmt:
-                    cell.number_format = fmt
-                cell.border = THIN
-                made[key] = cell._style
-            cell._style = copy(made[key])  # openpyxl's own way to copy a style (a copy: cells restyle later)
+            key = (c, isinstance(value, str))
+            if key in made:  # setting a border hashes it (3k breaches: 0.25 s); copying a style does not
+                styled(ws, r, c, value, made[key])
+                continue
+            cell = put(ws, r, c, value, fmt)
+            cell.border = THIN
+            made[key] = copy(cell._style)  # openpyxl's own way to copy a style (a copy: cells restyle later)
     if table and rows:
         ref = f"A{top}:{get_column_letter(len(labels))}{top + len(rows)}"
         tab = Table(displayName=table, ref=ref)
@@ -742,7 +789,7 @@ def breaches_sheet(ws: Worksheet, data: ReportData, lang: str) -> None:
              b["created_at"], b["due_at"], b["stopped_at"], minutes_as_days(b["minutes_over"]),
              yes_no(b["excluded"], lang),
              exclusions.client_reason(b["excluded_reason"], b["excluded_client_text"], lang)]  # never the note
-            for b in data.breaches.to_dict("records")]
+            for b in records(data.breaches)]
     if rows:
         grid(ws, 4, [i18n.t(f"report.col.{c}", lang) for c in cols], rows,
              [None, None, None, None, None, None, when, when, when, DURATION, None, None], table="Breaches")
@@ -1006,6 +1053,11 @@ def report_bytes(db: Path | str | None, customer: str, period: str, lang: str = 
     """The workbook as bytes (for a download button)."""
     with store.connect(db, read_only=True) as con:
         wb = build_workbook(con, customer, period, lang)
+    return workbook_bytes(wb)
+
+
+def workbook_bytes(wb: Workbook) -> bytes:
+    """A workbook as the bytes of its .xlsx file."""
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -1017,7 +1069,11 @@ def write_report(db: Path | str | None, customer: str, period: str, out_path: Pa
     out = Path(out_path)
     if out.is_dir() or str(out_path).endswith(("/", "\\")):
         out = out / file_name(customer, period, lang)
-    content = report_bytes(db, customer, period, lang)
+    return write_file(out, report_bytes(db, customer, period, lang))
+
+
+def write_file(out: Path, content: bytes) -> Path:
+    """Write a file whole or not at all (through a .part file)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".part")
     partial.write_bytes(content)
@@ -1048,9 +1104,11 @@ def all_customers(db: Path | str | None) -> list[str]:
 
 def write_all(db: Path | str | None, period: str, folder: Path | str, lang: str = "en",
               scope: Scope = LOCAL) -> list[Path]:
-    """One workbook per customer (of the scope) in `folder`; the database is opened briefly for each client."""
+    """One workbook per customer (of the scope) in `folder`; the figures of all of them gathered at once."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    names = unique_names(scope.visible(all_customers(db)), period, lang)
-    return [write_report(db, customer, period, folder / name, lang) for customer, name in names.items()]
-
+    with store.connect(db, read_only=True) as con:
+        names = unique_names(scope.visible(overview.customers(con)), period, lang)
+        gathered = gather_many(con, list(names), period)
+    return [write_file(folder / name, workbook_bytes(render(gathered[customer], lang)))
+            for customer, name in names.items()]
