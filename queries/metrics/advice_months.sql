@@ -4,16 +4,24 @@
 -- (in the month of the due moment; excluded breaches left out), open otherwise. In whole seconds of business time e
 -- against a target of T: e < T is met (open while running), e > T breached; e = T needs the due moment itself.
 -- Met metrics and the breaches of metrics created and ended in one month are counted from the running totals of
--- advice_settled, the breaches of those that cross a month from advice_crossing_breaches; the times equal to a
--- target are the pairs of advice_pairs, with their due moments in the temp table advice_due (clock_id = pair_id).
+-- advice_settled (its groups in advice_groups), the breaches of those that cross a month from
+-- advice_crossing_breaches; the times equal to a target are the pairs of advice_pairs, with their due moments in
+-- the temp table advice_due (clock_id = pair_id).
 with candidates as (
     select c.customer, c.metric, c.priority, c.minutes, c.minutes * 60 as target_s, g.group_target_pct
     from advice_candidates as c
-    join (select distinct customer, metric, priority, group_target_pct from advice_metrics) as g
+    join advice_groups as g
         on g.customer is not distinct from c.customer and g.metric = c.metric
         and g.priority is not distinct from c.priority
 ),
-months as (select distinct customer, metric, priority, end_month, counted_all from advice_settled),
+-- the running totals of the groups judged in this round only (a later round judges a few)
+settled as (
+    select s.* from advice_settled as s
+    semi join candidates as c
+        on c.customer is not distinct from s.customer and c.metric = s.metric
+        and c.priority is not distinct from s.priority
+),
+months as (select distinct customer, metric, priority, end_month, counted_all from settled),
 settled_counts as (
     select c.customer, c.metric, c.priority, c.minutes, m.end_month as month,
            coalesce(below.met, 0) as met,
@@ -23,22 +31,28 @@ settled_counts as (
     join months as m
         on m.customer is not distinct from c.customer and m.metric = c.metric
         and m.priority is not distinct from c.priority
-    asof left join advice_settled as below
+    asof left join settled as below
         on below.customer is not distinct from c.customer and below.metric = c.metric
         and below.priority is not distinct from c.priority and below.end_month = m.end_month
         and c.target_s - 1 >= below.elapsed_s
-    left join advice_settled as equal
+    left join settled as equal
         on equal.customer is not distinct from c.customer and equal.metric = c.metric
         and equal.priority is not distinct from c.priority and equal.end_month = m.end_month
         and equal.elapsed_s = c.target_s
 ),
+crossing as (
+    select b.* from advice_crossing_breaches as b
+    semi join candidates as c
+        on c.customer is not distinct from b.customer and c.metric = b.metric
+        and c.priority is not distinct from b.priority
+),
 crossing_counts as (
     select c.customer, c.metric, c.priority, c.minutes, m.month, 0 as met, coalesce(b.breaching, 0) as breached
     from candidates as c
-    join (select distinct customer, metric, priority, month from advice_crossing_breaches) as m
+    join (select distinct customer, metric, priority, month from crossing) as m
         on m.customer is not distinct from c.customer and m.metric = c.metric
         and m.priority is not distinct from c.priority
-    asof left join advice_crossing_breaches as b
+    asof left join crossing as b
         on b.customer is not distinct from c.customer and b.metric = c.metric
         and b.priority is not distinct from c.priority and b.month = m.month
         and c.target_s >= b.at_s

@@ -92,9 +92,9 @@ def _ticket_advice(cur: duckdb.DuckDBPyConnection, window: dict, months: list[st
     if now.empty:
         return pd.DataFrame(columns=list(TICKET_COLUMNS))
     _prepare(cur, window)
-    groups = cur.execute("select distinct customer, metric, priority, group_calendar as calendar, "
+    groups = cur.execute("select customer, metric, priority, group_calendar as calendar, "
                          "group_target_pct as target_pct, group_target_s / 60 as current_target_minutes "
-                         "from advice_metrics order by all").df()
+                         "from advice_groups order by all").df()
     counted = {}
     for group in groups.to_dict("records"):
         history = now[_match(now, group)]
@@ -171,12 +171,15 @@ def _between(judged: dict[int, int], need: int) -> set[int]:
 
 
 def _prepare(cur: duckdb.DuckDBPyConnection, window: dict) -> None:
-    """Temp tables advice_metrics (business time on each group's calendar), advice_settled, advice_candidates."""
+    """Temp tables advice_metrics (business time on each group's calendar), advice_groups, advice_settled,
+    advice_candidates."""
     basis = marts_state.read(cur).basis
     sql.execute(cur, "marts/utc_days", tz=basis.report_timezone, first_day=basis.segments_from,
                 end_day=basis.segments_to)
     sql.execute(cur, "marts/macros")
     _temp(cur, "advice_metrics", window)
+    cur.execute("create or replace temp table advice_groups as select distinct customer, metric, priority, "
+                "group_target_pct, group_target_s, group_calendar from advice_metrics")
     # business time on the group's calendar where the ticket's own differs, and so far where the clock still runs
     cur.execute("create or replace temp view clock_input as select id as clock_id, group_calendar as calendar, "
                 "created_at as start_at, stop_at, null::bigint as target_s, paused_s from advice_metrics "
