@@ -177,3 +177,13 @@ def test_forged_writes_are_refused_and_a_scoped_editor_excludes_only_the_clients
     assert query(demo_copy, "select count(*) from breach_exclusions") == [(0,)]
     exclusions.exclude(demo_copy, own.source, own.ticket_id, own.metric, "outside scope", "typed name", scope=editor)
     assert query(demo_copy, "select actor from breach_exclusions") == [("am@team.example",)]
+
+
+def test_a_scoped_customer_missing_from_the_data_is_named_without_naming_others(demo_db: Path):
+    """The users sheet may name a client the exports spell otherwise: the error lists only what the scope may see."""
+    missing = Scope("viewer", ("Acme Retail B.V.",), "it@acme.example", signed_in=True)
+    for call in (lambda: exports.workbook(demo_db, "Acme Retail B.V.", DEMO_MONTH, scope=missing),
+                 lambda: advisor.advise(demo_db, FIRST, DEMO_MONTH, ["Acme Retail B.V."], scope=missing)):
+        with pytest.raises(ValueError, match="Acme Retail B.V.") as raised:
+            call()
+        assert not [name for name in OTHERS + [CLIENT] if name in str(raised.value)], str(raised.value)

@@ -64,7 +64,7 @@ def advise(db: Path | str | None, first: str, last: str, customers: Sequence[str
     customers, one = overview.asked(customers, scope)
     with store.connect(db, read_only=True) as con:
         for name in customers:
-            overview.check_customer(con, name)
+            overview.check_customer(con, name, scope)
         kpis.has_marts(con)
         tz = settings.get(con, "report_timezone")
         first_day, end_day, start, end = periods.month_bounds(first, last, tz)

@@ -55,7 +55,7 @@ def forecast(db: Path | str | None, customers: Sequence[str] = (), as_of: dateti
     customers, one = overview.asked(customers, scope)
     with store.connect(db, read_only=True) as con:
         for name in customers:
-            overview.check_customer(con, name)
+            overview.check_customer(con, name, scope)
         kpis.has_marts(con)
         tz = settings.get(con, "report_timezone")
         month = _month_of(as_of, tz)

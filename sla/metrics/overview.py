@@ -76,9 +76,10 @@ def only(frame: pd.DataFrame, customers: tuple[str, ...]) -> pd.DataFrame:
     return frame[frame["customer"].isin(customers)].reset_index(drop=True) if customers and len(frame) else frame
 
 
-def check_customer(con: duckdb.DuckDBPyConnection, customer: str) -> None:
-    """Raise ValueError naming the known customers (the closest first) when `customer` is not one of them."""
-    known = customers(con)
+def check_customer(con: duckdb.DuckDBPyConnection, customer: str, scope: Scope = LOCAL) -> None:
+    """Raise ValueError naming the known customers of the scope (the closest first) when `customer` is not one of
+    them: a scoped user never reads the names of others, not even in an error."""
+    known = scope.visible(customers(con))
     if customer in known:
         return
     close = difflib.get_close_matches(customer, known, n=5, cutoff=0.5)

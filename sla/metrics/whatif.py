@@ -85,7 +85,7 @@ def replay(db: Path | str | None, draft: config.Config, first: str, last: str | 
     customers, one = overview.asked(customers, scope)
     with store.connect(db, read_only=True) as con:
         for name in customers:
-            overview.check_customer(con, name)
+            overview.check_customer(con, name, scope)
         kpis.has_marts(con)  # current marts first: a replay compares with them and never refreshes them
         tz = settings.get(con, "report_timezone")
         _, _, start, end = periods.month_bounds(first, last, tz)
