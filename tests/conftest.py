@@ -14,6 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from sla import cli
+from tests.e2e_support import browser  # noqa: F401 (the browser tests' fixture, shared)
 
 REPO = Path(__file__).resolve().parents[1]
 EXPORTS = REPO / "tests" / "fixtures" / "exports"

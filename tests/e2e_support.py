@@ -14,8 +14,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's: the browser tests download no browser
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
 
 # Three tickets; T-2 appears twice (a later export of the same ticket), so the store holds three.
 TICKETS_CSV = """\
@@ -130,3 +136,18 @@ def streamlit_server(db: Path, log_path: Path, options: tuple[str, ...] = ()) ->
     finally:
         _stop(process)
         print(f"--- streamlit server output ({log_path}) ---\n{log_path.read_text(errors='replace')}")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless; missing Chromium is a failure, never a skip (CI installs it)."""
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"{CHROMIUM} not found: the browser tests drive Debian's Chromium. Install it with "
+            "`apt-get install chromium` (as root); .ci/run does this on CI.",
+            pytrace=False,
+        )
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import openpyxl
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from sla import i18n
 from sla.imports import ingest
@@ -27,11 +27,6 @@ from tests.e2e_support import ROOT, TICKETS_CSV, streamlit_server, write_export
 
 pytestmark = pytest.mark.e2e
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 TIMEOUT_MS = 30_000  # a cold first run of a page imports pandas, DuckDB and the engine
 LOCALES = {"en": "en-GB", "nl": "nl-NL"}  # the browser speaks the language the dashboard is set to
@@ -143,20 +138,6 @@ class Server(NamedTuple):
     db: Path
     log: Path
 
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium, headless; missing Chromium is a failure, never a skip (CI installs it)."""
-    if not CHROMIUM.exists():
-        pytest.fail(
-            f"{CHROMIUM} not found: the browser tests drive Debian's Chromium. Install it with "
-            "`apt-get install chromium` (as root); .ci/run does this on CI.",
-            pytrace=False,
-        )
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def demo_copy(demo_db: Path, folder: Path) -> Path:

@@ -31,7 +31,6 @@ from tests.e2e_support import streamlit_server
 from tests.test_browser import (  # noqa: F401 (fixtures)
     PAGES,
     TIMEOUT_MS,
-    browser,
     demo_copy,
     screenshot,
     settled,
@@ -73,7 +72,7 @@ def team(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Te
             yield Team(url, db)
 
 
-def signed_in(browser: Browser, team: Team, email: str) -> Page:  # noqa: F811
+def signed_in(browser: Browser, team: Team, email: str) -> Page:
     """A fresh browser (no cookies) signed in as `email` through the provider's form."""
     context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="en-GB", accept_downloads=True,
                                   timezone_id="Europe/Amsterdam")
@@ -102,7 +101,7 @@ def first_breach(db: Path, customer: str | None = None) -> pd.Series:
     return frame[frame["customer"] == customer].iloc[0] if customer else frame.iloc[0]
 
 
-def test_an_editor_excludes_a_breach_and_the_audit_trail_names_the_editor(browser, team):  # noqa: F811
+def test_an_editor_excludes_a_breach_and_the_audit_trail_names_the_editor(browser, team):
     page = signed_in(browser, team, EDITOR)
     breach = first_breach(team.db)
     open_page(page, team, "breaches", breach_ticket=f"{breach.source}:{breach.ticket_id}:{breach.metric}")
@@ -118,7 +117,7 @@ def test_an_editor_excludes_a_breach_and_the_audit_trail_names_the_editor(browse
     page.context.close()
 
 
-def test_a_viewer_gets_no_controls_that_change_anything_and_a_forged_call_is_refused(browser, team):  # noqa: F811
+def test_a_viewer_gets_no_controls_that_change_anything_and_a_forged_call_is_refused(browser, team):
     page = signed_in(browser, team, VIEWER)
     breach = first_breach(team.db)
     open_page(page, team, "breaches", breach_ticket=f"{breach.source}:{breach.ticket_id}:{breach.metric}")
@@ -157,7 +156,7 @@ def download(page: Page, name: str) -> tuple[str, bytes]:
     return done.suggested_filename, Path(done.path()).read_bytes()
 
 
-def test_a_client_sees_only_its_own_name_on_every_page_and_in_every_file(browser, team):  # noqa: F811
+def test_a_client_sees_only_its_own_name_on_every_page_and_in_every_file(browser, team):
     page = signed_in(browser, team, CLIENT_USER)
     seen: dict[str, str] = {}
     files: dict[str, bytes] = {}

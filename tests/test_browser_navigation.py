@@ -7,23 +7,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from e2e_support import streamlit_server
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Browser, Page
+
+from tests.e2e_support import streamlit_server
 
 pytestmark = pytest.mark.e2e
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture
-def page() -> Iterator[Page]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Chromium is missing: install Debian's chromium (apt-get install chromium).", pytrace=False)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser.new_page()
-        browser.close()
+def page(browser: Browser) -> Iterator[Page]:
+    tab = browser.new_page()
+    yield tab
+    tab.close()
 
 
 def settle(page: Page, text: str) -> None:

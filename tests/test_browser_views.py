@@ -23,7 +23,6 @@ from tests.test_browser import (  # noqa: F401 (fixtures)
     LOCALES,
     TIMEOUT_MS,
     assert_no_traceback,
-    browser,
     choose,
     metric,
     screenshot,
@@ -39,7 +38,7 @@ WIDTH = 1366  # a common laptop screen: the tables must fit it
 
 
 @pytest.fixture(scope="module")
-def tab(browser):  # noqa: F811
+def tab(browser):
     """tab(lang): a tab 1366 px wide in that language, kept for the module."""
     contexts = {}
 
