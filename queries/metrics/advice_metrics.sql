@@ -5,7 +5,7 @@
 -- them. `ends` is the stop, or $as_of for a clock still running; months are local (report time zone: local_day()
 -- of queries/marts/macros.sql).
 with window_metrics as (
-    select source, ticket_id, customer, metric, priority, created_at, stop_at, paused_s, calendar, elapsed_s,
+    select customer, metric, priority, created_at, stop_at, paused_s, calendar, elapsed_s,
            target_s, target_pct, excluded
     from fct_ticket_sla
     where created_at < $period_end and (stop_at is null or stop_at >= $period_start)

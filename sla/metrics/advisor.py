@@ -3,11 +3,13 @@ the target in force and in how many months it was met, how monthly compliance wa
 have been met in k of n months, and a suggested achievable target: the tightest met in at least 10 of 12 months.
 
 Ticket targets keep the group's share and calendar (those of its latest ticket with a target) and vary the minutes.
-A candidate target is judged exactly as a draft holding it would be replayed (sla.metrics.whatif): in whole seconds
-of business time e against a target of T, e < T is met and e > T breached; a breach counts in the month of its due
-moment, which only the metrics ending in another month than they began need computed (the marts' clock SQL), and a
-time equal to the target to the second is settled by its due moment too. Availability targets are percentages: the
-k-th best month's availability, cut to the KPI's three decimals.
+Every whole-minute target is judged at once, exactly as a draft holding it would be replayed (sla.metrics.whatif): in
+whole seconds of business time e against a target of T, e < T is met and e > T breached; a breach counts in the month
+of its due moment, which for a metric crossing a month the business time up to each month start it crosses decides,
+and a time equal to the target to the second is settled by its due moment. The months met need not grow with the
+target (a looser one can move a breach into another month), so the tightest target met in k months is found over all
+of them, not searched for. Availability targets are percentages: the k-th best month's availability, cut to the KPI's
+three decimals.
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ from sla.store.scope import LOCAL, Scope
 
 ACHIEVABLE = (10, 12)  # a suggested target was met in at least 10 of 12 months (scaled to shorter windows)
 KS = (0, 1, 2)  # the targets met in n, n - 1 and n - 2 of n months
-SPLIT, MAX_ROUNDS = 15, 5  # narrowing: each round splits a gap in 16, so 16^4 minutes (45 days) close to one
 TICKET_COLUMNS = ("customer", "metric", "priority", "service", "calendar", "target_pct", "current_target_minutes",
                   "months_met", "months", "compliance", "met_in_all", "met_in_all_but_1", "met_in_all_but_2",
                   "suggested_target_minutes", "suggested_months_met")
@@ -95,11 +96,13 @@ def _ticket_advice(cur: duckdb.DuckDBPyConnection, window: dict, months: list[st
     groups = cur.execute("select customer, metric, priority, group_calendar as calendar, "
                          "group_target_pct as target_pct, group_target_s / 60 as current_target_minutes "
                          "from advice_groups order by all").df()
+    histories = {(c, m, None if pd.isna(p) else p): frame
+                 for (c, m, p), frame in now.groupby(["customer", "metric", "priority"], dropna=False)}
     counted = {}
     for group in groups.to_dict("records"):
-        history = now[_match(now, group)]
+        history = histories.get(_key(group), now.iloc[0:0])
         counted[_key(group)] = (history, int(history["ok"].notna().sum()))
-    judged = _narrowed(cur, window, {key: _needs(n) for key, (_, n) in counted.items()})
+    judged = _swept(cur, window)
     rows = []
     for group in groups.to_dict("records"):
         history, n = counted[_key(group)]
@@ -127,12 +130,6 @@ def _name(k: int) -> str:
     return "all" if k == 0 else f"all_but_{k}"
 
 
-def _match(frame: pd.DataFrame, group: dict) -> pd.Series:
-    priority = group["priority"]
-    return ((frame["customer"] == group["customer"]) & (frame["metric"] == group["metric"])
-            & ((frame["priority"] == priority) | (frame["priority"].isna() & (priority is None))))
-
-
 def _by_month(frame: pd.DataFrame, column: str, months: list[str]) -> list[float | None]:
     values = dict(zip(pd.to_datetime(frame["month"]).dt.strftime("%Y-%m"), frame[column], strict=True))
     return [None if pd.isna(values.get(m)) else float(values[m]) for m in months]
@@ -143,36 +140,9 @@ def _tightest(judged: dict[int, int], need: int) -> int | None:
     return min((minutes for minutes, met in judged.items() if met >= need), default=None)
 
 
-def _narrowed(cur: duckdb.DuckDBPyConnection, window: dict, needs: dict[tuple, set[int]]) -> dict[tuple, dict]:
-    """Per group, {minutes: months met} of the first candidates and of the targets between them that narrow, for
-    each number of months needed, the gap between the tightest target met in that many months and the loosest below
-    it that was not, to one minute (a round for all groups at once)."""
-    judged: dict[tuple, dict] = {}
-    candidates = cur.execute("select * from advice_candidates").df()
-    for _ in range(MAX_ROUNDS):
-        for row in _judge(cur, window, candidates).itertuples(index=False):
-            judged.setdefault((row.customer, row.metric, row.priority), {})[int(row.minutes)] = int(row.months_met)
-        between = {(*key, minutes) for key, wanted in needs.items() for need in wanted
-                   for minutes in _between(judged.get(key, {}), need)}
-        if not between:
-            break
-        candidates = pd.DataFrame(sorted(between, key=str), columns=["customer", "metric", "priority", "minutes"])
-    return judged
-
-
-def _between(judged: dict[int, int], need: int) -> set[int]:
-    """Targets spread over the gap between the tightest met in `need` months and the loosest below it that was
-    not (SPLIT of them: each round divides the gap by SPLIT + 1); none when they are a minute apart."""
-    high = _tightest(judged, need)
-    if high is None:
-        return set()
-    low = max((minutes for minutes in judged if minutes < high), default=0)
-    return {low + (high - low) * i // (SPLIT + 1) for i in range(1, SPLIT + 1)} - {low, high}
-
-
 def _prepare(cur: duckdb.DuckDBPyConnection, window: dict) -> None:
-    """Temp tables advice_metrics (business time on each group's calendar), advice_groups, advice_settled,
-    advice_candidates."""
+    """Temp tables advice_metrics (business time on each group's calendar), advice_groups,
+    advice_crossing_intervals and advice_equal (queries/metrics/advice_sweep.sql judges every target from them)."""
     basis = marts_state.read(cur).basis
     sql.execute(cur, "marts/utc_days", tz=basis.report_timezone, first_day=basis.segments_from,
                 end_day=basis.segments_to)
@@ -186,15 +156,17 @@ def _prepare(cur: duckdb.DuckDBPyConnection, window: dict) -> None:
                 "where calendar <> group_calendar or stop_at is null")
     marts.write_clocks(cur, window["as_of"])
     cur.execute("update advice_metrics as m set elapsed_s = o.elapsed_s from clock_out as o where m.id = o.clock_id")
-    _temp(cur, "advice_settled", window)
-    _crossing_breaches(cur, window, basis.report_timezone)
-    _temp(cur, "advice_candidates", window)
-    cur.execute("create or replace temp table advice_special as select * from advice_metrics "
-                "where elapsed_s % 60 = 0")
+    _crossing_intervals(cur, window, basis.report_timezone)
+    # the due moment of each whole-minute time under the target equal to it
+    cur.execute("create or replace temp view clock_input as select id as clock_id, group_calendar as calendar, "
+                "created_at as start_at, stop_at, elapsed_s as target_s, paused_s from advice_metrics "
+                "where elapsed_s >= 60 and elapsed_s % 60 = 0")
+    marts.write_clocks(cur, window["as_of"])
+    _temp(cur, "advice_equal", window)
 
 
-def _crossing_breaches(cur: duckdb.DuckDBPyConnection, window: dict, tz: str) -> None:
-    """Temp table advice_crossing_breaches: where the metrics crossing a month breach, by target (business time on
+def _crossing_intervals(cur: duckdb.DuckDBPyConnection, window: dict, tz: str) -> None:
+    """Temp table advice_crossing_intervals: where the metrics crossing a month breach, by target (business time on
     the group's calendar up to each month start they cross)."""
     first, last = cur.execute("select min(created_month), max(end_month) from advice_metrics "
                               "where created_month <> end_month").fetchone()
@@ -205,26 +177,15 @@ def _crossing_breaches(cur: duckdb.DuckDBPyConnection, window: dict, tz: str) ->
     _temp(cur, "advice_crossing_clocks", window)
     cur.execute("create or replace temp view clock_input as select * from advice_crossing_clocks")
     marts.write_clocks(cur, window["as_of"])
-    _temp(cur, "advice_crossing_breaches", window)
+    _temp(cur, "advice_crossing_intervals", window)
 
 
-def _judge(cur: duckdb.DuckDBPyConnection, window: dict, candidates: pd.DataFrame) -> pd.DataFrame:
-    """Months met per group and candidate target (customer, metric, priority, minutes), judged exactly
-    (queries/metrics/advice_months.sql)."""
-    cur.register("candidate_frame", candidates)
-    cur.execute("create or replace temp table advice_candidates as "
-                "select customer, metric, priority, minutes::bigint as minutes from candidate_frame")
-    cur.unregister("candidate_frame")
-    _temp(cur, "advice_pairs", window)
-    cur.execute("create or replace temp view clock_input as select pair_id as clock_id, group_calendar as calendar, "
-                "created_at as start_at, stop_at, target_s, paused_s from advice_pairs where needs_due")
-    marts.write_clocks(cur, window["as_of"])
-    cur.execute("create or replace temp table advice_due as select clock_id, due_at from clock_out")
-    months = sql.df(cur, "metrics/advice_months", **window)
-    per = months.groupby(["customer", "metric", "priority", "minutes"], dropna=False)["ok"].sum()
-    judged = candidates[["customer", "metric", "priority", "minutes"]].drop_duplicates()
-    return judged.merge(per.rename("months_met").reset_index(), how="left",
-                        on=["customer", "metric", "priority", "minutes"]).fillna({"months_met": 0})
+def _swept(cur: duckdb.DuckDBPyConnection, window: dict) -> dict[tuple, dict[int, int]]:
+    """Per group, {minutes: months met} at the tightest target met in each number of months reached."""
+    judged: dict[tuple, dict[int, int]] = {}
+    for row in sql.df(cur, "metrics/advice_sweep", **window).itertuples(index=False):
+        judged.setdefault((row.customer, row.metric, row.priority), {})[int(row.minutes)] = int(row.months_met)
+    return judged
 
 
 def _temp(cur: duckdb.DuckDBPyConnection, name: str, params: dict) -> None:
