@@ -85,6 +85,151 @@ def show_problems(key: str, problems: list[str]) -> None:
              icon=":material/error:")
 
 
+def advice_tab(advised: advisor.Advice) -> None:
+    """The advisor's table, and its suggestions made a draft."""
+    st.caption(i18n.t("contract.advice.intro", lang, window=window, k=advisor.ACHIEVABLE[0],
+                      n=advisor.ACHIEVABLE[1]))
+    table = contract.advice_table(advised, lang)
+    st.dataframe(table, hide_index=True, width="stretch", column_config={
+        **{c: st.column_config.TextColumn(i18n.t(f"contract.advice.col.{c}", lang)) for c in table.columns},
+        "months": st.column_config.LineChartColumn(i18n.t("contract.advice.col.months", lang)),
+    })
+    if scope.allows("see_setup") and st.button(i18n.t("contract.advice.to_draft", lang), key="advice_to_draft",
+                                               icon=":material/edit_note:",
+                                               help=i18n.t("contract.advice.to_draft.help", lang)):
+        start_draft(advisor.draft_sheets(in_force(str(db), version, scope), advised),
+                    i18n.t("contract.draft.source.advice", lang))
+        st.success(i18n.t("contract.advice.drafted", lang), icon=":material/check:")
+
+
+def draft_tab() -> None:
+    """The draft: edited in grids or uploaded, checked, replayed on a button, and adopted."""
+    if not scope.allows("see_setup"):
+        st.info(i18n.t("contract.draft.scoped", lang), icon=":material/lock:")
+        return
+    sheets_in_force = in_force(str(db), version, scope)
+    if "contract_draft" not in st.session_state:
+        start_draft(sheets_in_force, "")
+    draft = st.session_state["contract_draft"]
+    st.caption(i18n.t("contract.draft.intro", lang))
+    if st.button(i18n.t("contract.draft.reset", lang), key="draft_reset", icon=":material/restart_alt:"):
+        start_draft(sheets_in_force, "")
+        st.rerun()
+    upload = st.file_uploader(i18n.t("contract.draft.upload", lang), type=["xlsx"], key="draft_upload")
+    if upload is not None and st.session_state.get("contract_upload") != upload.file_id:
+        st.session_state["contract_upload"] = upload.file_id
+        read_upload(upload)
+        draft = st.session_state["contract_draft"]
+    versions = config.versions(db, scope)
+    st.markdown(i18n.t("contract.draft.source", lang, source=draft["source"] or i18n.t(
+        "contract.draft.source.in_force", lang, version=versions["version"].iloc[0] if len(versions) else "–")))
+    edited = dict(draft["sheets"])
+    for tab, sheet in zip(st.tabs([i18n.t(f"contract.draft.sheet.{s}", lang) for s in EDITED]), EDITED, strict=True):
+        edited[sheet] = tab.data_editor(draft["sheets"][sheet], num_rows="dynamic", hide_index=True,
+                                        width="stretch", key=f"draft_{sheet}_{draft['generation']}")
+    problems = config.validate(config.from_sheets(edited))
+    if problems:
+        show_problems("contract.draft.problems", problems)
+        return
+    made_of = fingerprint(edited, first, last, customers, version)
+    if st.button(i18n.t("contract.replay.run", lang, window=window), key="replay_run", type="primary",
+                 icon=":material/replay:", help=i18n.t("contract.replay.help", lang)):
+        st.session_state["contract_replay"] = made_of
+    if st.session_state.get("contract_replay") not in (None, made_of):
+        st.info(i18n.t("contract.replay.stale", lang), icon=":material/info:")
+    elif st.session_state.get("contract_replay") == made_of:
+        with st.spinner(i18n.t("contract.replay.help", lang)):
+            result = replayed(str(db), version, edited, first, last, customers, scope)
+        show_replay(result, edited, draft["source"])
+    adopt_section(edited)
+
+
+def show_replay(result: whatif.Replay, edited: dict[str, pd.DataFrame], source: str) -> None:
+    """Current vs draft: the summary, the tiles, the chart per month, the tables and the what-if workbook."""
+    st.success(contract.summary(result, lang), icon=":material/compare_arrows:")
+    totals = contract.credit_totals(result)
+    changes = {c: d - n for c, (n, d) in totals.items() if d != n}
+    tiles = st.columns(3)
+    tiles[0].metric(i18n.t("contract.replay.tile.credits", lang), border=True,
+                    value=contract.money_text({c: d for c, (_, d) in totals.items()}, lang),
+                    delta=contract.money_text(changes, lang, signed=True) if changes else None,
+                    delta_color="inverse", help=i18n.t("contract.replay.tile.credits.help", lang))
+    tiles[1].metric(i18n.t("contract.replay.tile.flips", lang), i18n.number(len(result.flips), lang), border=True)
+    tiles[2].metric(i18n.t("contract.replay.tile.verdicts", lang),
+                    i18n.number(contract.verdicts_changed(result), lang), border=True)
+    names = {m: contract.kpi_name(m, lang) for m in contract.MONTH_CHART_METRICS}
+    shown = st.selectbox(i18n.t("contract.replay.chart.kpi", lang), list(names), format_func=names.get,
+                         key="replay_kpi")
+    st.plotly_chart(charts.whatif_months(
+        contract.month_series(result, shown), i18n.t("contract.replay.chart.title", lang, kpi=names[shown]),
+        (i18n.t("contract.replay.current", lang), i18n.t("contract.replay.draft", lang)), lang),
+        key="replay_chart", theme=None)
+    for key, frame in (("contract.replay.changed", contract.months_table(result, lang)),
+                       ("contract.replay.credits", contract.credits_table(result, lang)),
+                       ("contract.replay.flips", contract.flips_table(result, lang, FLIPS_SHOWN))):
+        st.subheader(i18n.t(key, lang))
+        if frame.empty:
+            st.caption(i18n.t("empty.no_rows", lang))
+            continue
+        st.dataframe(contract.headers(frame, "contract.col", lang), hide_index=True, width="stretch")
+    if len(result.flips) > FLIPS_SHOWN:
+        st.caption(i18n.t("contract.replay.flips.more", lang, shown=FLIPS_SHOWN,
+                          total=i18n.number(len(result.flips), lang)))
+    st.download_button(
+        i18n.t("contract.replay.download", lang), icon=":material/download:", on_click="ignore",
+        data=partial(whatif_report.workbook_bytes, result, config.from_sheets(edited),
+                     source or i18n.t("contract.draft.source.in_force", lang, version="–"), lang),
+        file_name=whatif_report.file_name(first, last, lang), mime=XLSX,
+        help=i18n.t("contract.replay.download.help", lang))
+
+
+def adopt_section(edited: dict[str, pd.DataFrame]) -> None:
+    """Who adopted the contract in force, and the draft adopted from a day, for roles that may."""
+    st.subheader(i18n.t("contract.adopt.title", lang))
+    if notice := st.session_state.pop("adopt_notice", None):
+        st.success(notice, icon=":material/check:")
+    if adopted := adoption.last(db):
+        st.caption(i18n.t("contract.adopt.last", lang, version=adopted.version, who=adopted.adopted_by or "–",
+                          at=i18n.moment(adopted.adopted_at, lang), day=i18n.day(adopted.effective_from, lang)))
+    if not scope.allows("adopt"):
+        st.caption(i18n.t("contract.adopt.not_allowed", lang))
+        return
+    st.caption(i18n.t("contract.adopt.intro", lang))
+    effective = st.date_input(i18n.t("contract.adopt.from", lang), key="adopt_from",
+                              value=date.fromisoformat(periods.month_add(last, 2) + "-01"),
+                              format="DD-MM-YYYY" if lang == "nl" else "YYYY-MM-DD")
+    if not st.button(i18n.t("contract.adopt.button", lang), key="adopt", icon=":material/gavel:"):
+        return
+    try:
+        done = adoption.adopt(db, edited, effective, scope)
+    except config.ConfigProblem as problem:
+        show_problems("contract.adopt.problems", problem.problems)
+        return
+    marts.refresh_store(db)
+    st.session_state["adopt_notice"] = i18n.t(
+        "contract.adopt.done", lang, version=done.version, who=done.adopted_by,
+        at=i18n.moment(done.adopted_at, lang), day=i18n.day(done.effective_from, lang))
+    st.session_state.pop("contract_draft", None)
+    st.rerun()
+
+
+def forecast_tab() -> None:
+    """The month in progress: where it heads, and how accurate such forecasts have been."""
+    ahead = outlook(str(db), version, customers, scope)
+    label = contract.month_label(ahead.month, ahead.progress, lang)
+    st.caption(i18n.t("contract.forecast.intro", lang, month=label, moment=i18n.moment(ahead.as_of, lang)),
+               help=i18n.t("contract.forecast.help", lang))
+    st.info(contract.accuracy(accuracy(str(db), version, first, last, customers, scope), lang),
+            icon=":material/query_stats:")
+    for key, frame in (("contract.forecast.tickets", contract.forecast_table(ahead, lang)),
+                       ("contract.forecast.availability", contract.outlook_table(ahead, lang))):
+        st.subheader(i18n.t(key, lang))
+        if frame.empty:
+            st.caption(i18n.t("contract.forecast.none", lang, month=label))
+        else:
+            st.dataframe(contract.headers(frame, "contract.forecast.col", lang), hide_index=True, width="stretch")
+
+
 db = store.default_path()
 version = store.data_version(db)
 lang, month = st.session_state["lang"], st.session_state["month"]
@@ -103,136 +248,9 @@ if advised.tickets.empty and advised.availability.empty:
 
 tab_advice, tab_draft, tab_forecast = st.tabs([i18n.t(f"contract.tab.{k}", lang)
                                                for k in ("advisor", "draft", "forecast")])
-
 with tab_advice:
-    st.caption(i18n.t("contract.advice.intro", lang, window=window, k=advisor.ACHIEVABLE[0],
-                      n=advisor.ACHIEVABLE[1]))
-    table = contract.advice_table(advised, lang)
-    st.dataframe(table, hide_index=True, width="stretch", column_config={
-        **{c: st.column_config.TextColumn(i18n.t(f"contract.advice.col.{c}", lang)) for c in table.columns},
-        "months": st.column_config.LineChartColumn(i18n.t("contract.advice.col.months", lang)),
-    })
-    if scope.allows("see_setup") and st.button(i18n.t("contract.advice.to_draft", lang), key="advice_to_draft",
-                                               icon=":material/edit_note:",
-                                               help=i18n.t("contract.advice.to_draft.help", lang)):
-        start_draft(advisor.draft_sheets(in_force(str(db), version, scope), advised),
-                    i18n.t("contract.draft.source.advice", lang))
-        st.success(i18n.t("contract.advice.drafted", lang), icon=":material/check:")
-
+    advice_tab(advised)
 with tab_draft:
-    if not scope.allows("see_setup"):
-        st.info(i18n.t("contract.draft.scoped", lang), icon=":material/lock:")
-    else:
-        sheets_in_force = in_force(str(db), version, scope)
-        if "contract_draft" not in st.session_state:
-            start_draft(sheets_in_force, "")
-        draft = st.session_state["contract_draft"]
-        st.caption(i18n.t("contract.draft.intro", lang))
-        if st.button(i18n.t("contract.draft.reset", lang), key="draft_reset", icon=":material/restart_alt:"):
-            start_draft(sheets_in_force, "")
-            st.rerun()
-        upload = st.file_uploader(i18n.t("contract.draft.upload", lang), type=["xlsx"], key="draft_upload")
-        if upload is not None and st.session_state.get("contract_upload") != upload.file_id:
-            st.session_state["contract_upload"] = upload.file_id
-            read_upload(upload)
-            draft = st.session_state["contract_draft"]
-        versions = config.versions(db, scope)
-        st.markdown(i18n.t("contract.draft.source", lang, source=draft["source"] or i18n.t(
-            "contract.draft.source.in_force", lang, version=versions["version"].iloc[0] if len(versions) else "–")))
-        edited = dict(draft["sheets"])
-        for tab, sheet in zip(st.tabs([i18n.t(f"contract.draft.sheet.{s}", lang) for s in EDITED]), EDITED,
-                              strict=True):
-            edited[sheet] = tab.data_editor(draft["sheets"][sheet], num_rows="dynamic", hide_index=True,
-                                            width="stretch", key=f"draft_{sheet}_{draft['generation']}")
-        problems = config.validate(config.from_sheets(edited))
-        if problems:
-            show_problems("contract.draft.problems", problems)
-        else:
-            made_of = fingerprint(edited, first, last, customers, version)
-            if st.button(i18n.t("contract.replay.run", lang, window=window), key="replay_run", type="primary",
-                         icon=":material/replay:", help=i18n.t("contract.replay.help", lang)):
-                st.session_state["contract_replay"] = made_of
-            if st.session_state.get("contract_replay") not in (None, made_of):
-                st.info(i18n.t("contract.replay.stale", lang), icon=":material/info:")
-            elif st.session_state.get("contract_replay") == made_of:
-                with st.spinner(i18n.t("contract.replay.help", lang)):
-                    result = replayed(str(db), version, edited, first, last, customers, scope)
-                st.success(contract.summary(result, lang), icon=":material/compare_arrows:")
-                totals = contract.credit_totals(result)
-                changes = {c: d - n for c, (n, d) in totals.items() if d != n}
-                tiles = st.columns(3)
-                tiles[0].metric(i18n.t("contract.replay.tile.credits", lang), border=True,
-                                value=contract.money_text({c: d for c, (_, d) in totals.items()}, lang),
-                                delta=contract.money_text(changes, lang, signed=True) if changes else None,
-                                delta_color="inverse",
-                                help=i18n.t("contract.replay.tile.credits.help", lang))
-                tiles[1].metric(i18n.t("contract.replay.tile.flips", lang), i18n.number(len(result.flips), lang),
-                                border=True)
-                tiles[2].metric(i18n.t("contract.replay.tile.verdicts", lang),
-                                i18n.number(contract.verdicts_changed(result), lang), border=True)
-                names = {m: contract.kpi_name(m, lang) for m in contract.MONTH_CHART_METRICS}
-                shown = st.selectbox(i18n.t("contract.replay.chart.kpi", lang), list(names),
-                                     format_func=names.get, key="replay_kpi")
-                st.plotly_chart(charts.whatif_months(
-                    contract.month_series(result, shown), i18n.t("contract.replay.chart.title", lang,
-                                                                 kpi=names[shown]),
-                    (i18n.t("contract.replay.current", lang), i18n.t("contract.replay.draft", lang)), lang),
-                    key="replay_chart", theme=None)
-                for key, frame in (("contract.replay.changed", contract.months_table(result, lang)),
-                                   ("contract.replay.credits", contract.credits_table(result, lang)),
-                                   ("contract.replay.flips", contract.flips_table(result, lang, FLIPS_SHOWN))):
-                    st.subheader(i18n.t(key, lang))
-                    if frame.empty:
-                        st.caption(i18n.t("empty.no_rows", lang))
-                        continue
-                    st.dataframe(contract.headers(frame, "contract.col", lang), hide_index=True, width="stretch")
-                if len(result.flips) > FLIPS_SHOWN:
-                    st.caption(i18n.t("contract.replay.flips.more", lang, shown=FLIPS_SHOWN,
-                                      total=i18n.number(len(result.flips), lang)))
-                st.download_button(
-                    i18n.t("contract.replay.download", lang), icon=":material/download:", on_click="ignore",
-                    data=partial(whatif_report.workbook_bytes, result, config.from_sheets(edited),
-                                 draft["source"] or i18n.t("contract.draft.source.in_force", lang, version="–"), lang),
-                    file_name=whatif_report.file_name(first, last, lang), mime=XLSX,
-                    help=i18n.t("contract.replay.download.help", lang))
-
-            st.subheader(i18n.t("contract.adopt.title", lang))
-            if notice := st.session_state.pop("adopt_notice", None):
-                st.success(notice, icon=":material/check:")
-            if adopted := adoption.last(db):
-                st.caption(i18n.t("contract.adopt.last", lang, version=adopted.version, who=adopted.adopted_by or "–",
-                                  at=i18n.moment(adopted.adopted_at, lang), day=i18n.day(adopted.effective_from, lang)))
-            if scope.allows("adopt"):
-                st.caption(i18n.t("contract.adopt.intro", lang))
-                effective = st.date_input(i18n.t("contract.adopt.from", lang), key="adopt_from",
-                                          value=date.fromisoformat(periods.month_add(last, 2) + "-01"),
-                                          format="DD-MM-YYYY" if lang == "nl" else "YYYY-MM-DD")
-                if st.button(i18n.t("contract.adopt.button", lang), key="adopt", icon=":material/gavel:"):
-                    try:
-                        done = adoption.adopt(db, edited, effective, scope)
-                    except config.ConfigProblem as problem:
-                        show_problems("contract.adopt.problems", problem.problems)
-                    else:
-                        marts.refresh_store(db)
-                        st.session_state["adopt_notice"] = i18n.t(
-                            "contract.adopt.done", lang, version=done.version, who=done.adopted_by,
-                            at=i18n.moment(done.adopted_at, lang), day=i18n.day(done.effective_from, lang))
-                        st.session_state.pop("contract_draft", None)
-                        st.rerun()
-            else:
-                st.caption(i18n.t("contract.adopt.not_allowed", lang))
-
+    draft_tab()
 with tab_forecast:
-    ahead = outlook(str(db), version, customers, scope)
-    label = contract.month_label(ahead.month, ahead.progress, lang)
-    st.caption(i18n.t("contract.forecast.intro", lang, month=label, moment=i18n.moment(ahead.as_of, lang)),
-               help=i18n.t("contract.forecast.help", lang))
-    st.info(contract.accuracy(accuracy(str(db), version, first, last, customers, scope), lang),
-            icon=":material/query_stats:")
-    for key, frame in (("contract.forecast.tickets", contract.forecast_table(ahead, lang)),
-                       ("contract.forecast.availability", contract.outlook_table(ahead, lang))):
-        st.subheader(i18n.t(key, lang))
-        if frame.empty:
-            st.caption(i18n.t("contract.forecast.none", lang, month=label))
-        else:
-            st.dataframe(contract.headers(frame, "contract.forecast.col", lang), hide_index=True, width="stretch")
+    forecast_tab()
