@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from pages.ui.widgets import from_url, picked, to_url
 from sla import i18n, store
 from sla.contract import config
 from sla.metrics import availability, overview, periods, status
@@ -125,26 +126,6 @@ def change(now: float, before: pd.Series | None, column: str) -> float | None:
     return now - before[column]
 
 
-def signed(value: float, decimals: int) -> str:
-    """A change with its sign: '+0.12' / '-0,12'."""
-    return ("+" if value > 0 else "") + i18n.number(value, lang, decimals)
-
-
-def from_url(key: str, options: list) -> None:
-    """Choose a page filter as the address says, unless already chosen. The page's widgets show labels, so they are
-    not bound to the address (a bound widget writes its label there): the address holds the codes."""
-    if key in st.query_params and key not in st.session_state and st.query_params[key] in options:
-        st.session_state[key] = st.query_params[key]
-
-
-def to_url(key: str) -> None:
-    """Keep a page filter in the address when the user changes it, so the view can be bookmarked or sent."""
-    if st.session_state[key] is None:
-        st.query_params.pop(key, None)
-    else:
-        st.query_params[key] = st.session_state[key]
-
-
 def clicked_row(event: object) -> int | None:
     """The row a click on a table chose, once: None when the selection is the one already acted on."""
     selection = (event or {}).get("selection", {})
@@ -160,12 +141,6 @@ def link(text: str, month_shown: str, service_shown: str) -> None:
     url = links.view("availability", lang=lang, month=month_shown, customer=list(customers),
                      service=list(services), availability_service=service_shown)
     st.markdown(links.anchor(url, text), unsafe_allow_html=True)
-
-
-def picked(event: object) -> dict | None:
-    """The point a click on a chart chose, if any."""
-    points = (event or {}).get("selection", {}).get("points") or []
-    return points[0] if points else None
 
 
 def status_page_export(last_day: date) -> None:
@@ -262,7 +237,8 @@ downtime_delta = downtime_change and ("+" if downtime_change > 0 else "-") + i18
 with st.container(horizontal=True):
     st.metric(REGISTRY["availability"].label[lang], i18n.percent(current.availability_pct, lang), border=True,
               width="content", help=REGISTRY["availability"].definition[lang], **vs,
-              delta=availability_change and i18n.t("availability.pp", lang, value=signed(availability_change, 2)))
+              delta=availability_change and i18n.t("availability.pp", lang,
+                                                   value=i18n.signed(availability_change, lang, 2)))
     st.metric(labels["downtime"], i18n.duration(current.downtime_minutes, lang), border=True, width="content",
               delta=downtime_delta, delta_color="inverse", help=i18n.t("availability.downtime_help", lang), **vs)
     st.metric(labels["budget_left"], i18n.duration(current.budget_left_minutes, lang), border=True,

@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from pages.ui.widgets import from_url, picked, to_url
 from sla import i18n, store
 from sla.contract import config
 from sla.metrics import at_risk, exclusions, overview, periods
@@ -97,25 +98,6 @@ def act(action: str, breach: pd.Series, note: str, category: str = "", client_te
     st.rerun()
 
 
-def from_url(key: str, options: list | tuple, many: bool = False) -> None:
-    """Choose a page filter as the address says, unless already chosen. The page's widgets show translated labels,
-    so they are not bound to the address (a bound widget writes its label there): the address holds the codes."""
-    if key in st.query_params and key not in st.session_state:
-        wanted = st.query_params.get_all(key) if many else [st.query_params[key]]
-        known = [v for v in wanted if v in options]
-        if known or many:
-            st.session_state[key] = known if many else known[0]
-
-
-def to_url(key: str) -> None:
-    """Keep a page filter in the address when the user changes it, so the view can be bookmarked or sent."""
-    value = st.session_state[key]
-    if value in (None, []):
-        st.query_params.pop(key, None)
-    else:
-        st.query_params[key] = value
-
-
 def url_days() -> tuple[str | None, str | None]:
     """The due days a click on a chart chose (breach_from, breach_to in the address), when both are dates."""
     days = (st.query_params.get("breach_from"), st.query_params.get("breach_to"))
@@ -133,12 +115,6 @@ def clicked(event: object, key: str) -> int | None:
         return None
     st.session_state[f"{key}_seen"] = rows
     return rows[0] if rows else None
-
-
-def picked(event: object) -> dict | None:
-    """The point a click on a chart chose, if any."""
-    points = (event or {}).get("selection", {}).get("points") or []
-    return points[0] if points else None
 
 
 def view_url(**changes: object) -> str:

@@ -27,11 +27,6 @@ def comments(db: str, version: str, month: str, customers: tuple[str, ...], sear
     return feedback.comments(db, month, customers, search, lang, scope)
 
 
-def signed(value: float | None, decimals: int = 1) -> str | None:
-    """A change with its sign ('+1.2', '-0,5'), or None without one."""
-    return None if value is None else ("+" if value > 0 else "") + i18n.number(value, lang, decimals)
-
-
 db = store.default_path()
 version = store.data_version(db)
 lang, month = st.session_state["lang"], st.session_state["month"]
@@ -49,11 +44,12 @@ csat, nps = view.tile("csat", month), view.tile("nps", month)
 vs_previous = i18n.t("feedback.vs", lang, month=previous_label)
 tiles = st.columns(3)
 tiles[0].metric(REGISTRY["csat"].label[lang], i18n.percent(csat.value, lang, 1), border=True,
-                delta=csat.delta and i18n.t("feedback.pp", lang, value=signed(csat.delta)),
+                delta=csat.delta and i18n.t("feedback.pp", lang, value=i18n.signed(csat.delta, lang, 1)),
                 delta_description=vs_previous if csat.delta is not None else None,
                 help=REGISTRY["csat"].definition[lang])
 tiles[1].metric(REGISTRY["nps"].label[lang], i18n.number(nps.value, lang, 1), border=True,
-                delta=signed(nps.delta), delta_description=vs_previous if nps.delta is not None else None,
+                delta=None if nps.delta is None else i18n.signed(nps.delta, lang, 1),
+                delta_description=vs_previous if nps.delta is not None else None,
                 help=REGISTRY["nps"].definition[lang])
 tiles[2].metric(i18n.t("feedback.responses", lang), i18n.number(csat.responses + nps.responses, lang),
                 border=True, help=i18n.t("feedback.responses_help", lang))
@@ -79,7 +75,7 @@ else:
                     help=REGISTRY["csat"].definition[lang])
     tiles[0].caption(i18n.t("feedback.sla_responses", lang, n=i18n.number(met.responses, lang)))
     tiles[1].metric(i18n.t("feedback.sla_breached", lang), i18n.percent(breached.value, lang, 1), border=True,
-                    delta=gap and i18n.t("feedback.pp", lang, value=signed(gap)),
+                    delta=gap and i18n.t("feedback.pp", lang, value=i18n.signed(gap, lang, 1)),
                     delta_description=i18n.t("feedback.sla_vs", lang) if gap is not None else None,
                     help=REGISTRY["csat"].definition[lang])
     tiles[1].caption(i18n.t("feedback.sla_responses", lang, n=i18n.number(breached.responses, lang)))

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import streamlit as st
 
+from pages.ui.widgets import from_url, to_url
 from sla import i18n, store
 from sla.metrics import periods, summary, trends
 from sla.metrics.kpis import REGISTRY
@@ -44,25 +45,6 @@ def trend_figure(db: str, version: str, first: str, last: str, grain: str, split
     series = kpi_series(db, version, first, last, grain, split, keys, customers, services, priorities, scope)[key]
     return charts.kpi_trend(series, key, grain, "", lang, split=split in summary.APPLIES[key],
                             split_kind=split if split in ("priority", "status") else None).to_dict()
-
-
-def from_url(key: str, options: list | tuple, many: bool = False) -> None:
-    """Choose a page filter as the address says, unless already chosen. The page's widgets show translated labels,
-    so they are not bound to the address (a bound widget writes its label there): the address holds the codes."""
-    if key in st.query_params and key not in st.session_state:
-        wanted = st.query_params.get_all(key) if many else [st.query_params[key]]
-        known = [v for v in wanted if v in options]
-        if known or many:
-            st.session_state[key] = known if many else known[0]
-
-
-def to_url(key: str) -> None:
-    """Keep a page filter in the address when the user changes it, so the view can be bookmarked or sent."""
-    value = st.session_state[key]
-    if value in (None, []):
-        st.query_params.pop(key, None)
-    else:
-        st.query_params[key] = value
 
 
 def behind(key: str, point: dict) -> str:

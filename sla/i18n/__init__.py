@@ -83,6 +83,11 @@ def number(value: float | None, lang: str = "en", decimals: int = 0) -> str:
     return "–" if _missing(value) else _decimal(value, decimals, lang)
 
 
+def signed(value: float | None, lang: str = "en", decimals: int = 0) -> str:
+    """A change with its sign: '+1.2' / '-0,5' (0 has none); '–' when missing."""
+    return ("+" if not _missing(value) and value > 0 else "") + number(value, lang, decimals)
+
+
 def percent(value: float | None, lang: str = "en", decimals: int = 2) -> str:
     """A 0-100 percentage: '99.95 %' in English, '99,95 %' in Dutch; '–' when missing."""
     return "–" if _missing(value) else f"{_decimal(value, decimals, lang)} %"
