@@ -8,7 +8,6 @@ queries/imports/store_<kind>.sql. Either the whole import commits, or the store 
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 import time
 from collections.abc import Callable, Collection, Mapping
@@ -472,8 +471,7 @@ def ingest_file(
             result.already_imported_as = previous[0]
             return result
         _check_source_calendar(con, source_calendar)
-        _prepare(con, src, chosen, resolved, tz, customer, service, result, say)
-        result.stops = stops_on(result.stops, source_calendar)
+        _prepare(con, src, chosen, resolved, tz, customer, service, result, say, source_calendar)
         say("Storing", 0.7)
         con.execute("begin")
         try:
@@ -513,6 +511,7 @@ def check_rows(
 def _prepare(
     con: duckdb.DuckDBPyConnection, src: readers.SourceFile, preset: presets.Preset, mapping: dict[str, str],
     tz: str, customer: str | None, service: str | None, result: ImportResult, say: Progress,
+    source_calendar: str | None = None,
 ) -> None:
     """Parse and check the file into temp tables (typed, rejected; ticket_rows for tickets).
 
@@ -538,7 +537,8 @@ def _prepare(
     rejects = con.execute("select count(*) from rejected").fetchone()[0]
     if (rejects or len(malformed)) and not src.blank_lines and readers.has_blank_lines(src.path):
         # rows are numbered as a spreadsheet does, empty lines included: read again, counting them
-        return _prepare(con, replace(src, blank_lines=True), preset, mapping, tz, customer, service, result, say)
+        return _prepare(con, replace(src, blank_lines=True), preset, mapping, tz, customer, service, result, say,
+                        source_calendar)
     con.execute("create or replace temp view typed_ok as select * from typed anti join rejected using (line)")
     if preset.kind == "checks":
         sql.execute(con, "imports/repeated_instants", tz=tz)
@@ -551,7 +551,7 @@ def _prepare(
         result.no_customer_rows = con.execute(
             "select count(*) from ticket_rows where customer = ?", [NO_CUSTOMER]
         ).fetchone()[0]
-        result.stops = stops(con, mapping)
+        result.stops = stops(con, mapping, source_calendar)
     if native and rejects:
         readers.load_raw(con, src)  # the rejected cells as written in the file, for the report
     result.rejects = _reject_report(con, src, malformed, mapping)
@@ -607,17 +607,10 @@ def _check_source_calendar(con: duckdb.DuckDBPyConnection, calendar: str | None)
                             f"known: {', '.join(['24x7', *known])}.")
 
 
-def stops_on(lines: list[str], calendar: str | None) -> list[str]:
-    """The summary's stop lines, saying that business-hours durations become stops on the source's calendar."""
-    if not calendar:
-        return lines
-    kept = re.compile(r"kept as the source's own figure for ([\d,]+) tickets, not used as a stop\.")
-    return [kept.sub(lambda m: f"used as the stop on calendar {calendar!r} where the export has no time for it "
-                               f"({m.group(1)} tickets carry it).", line) for line in lines]
-
-
-def stops(con: duckdb.DuckDBPyConnection, mapping: Mapping[str, str]) -> list[str]:
-    """How the first response and resolution of the stored tickets were derived, with how many have one."""
+def stops(con: duckdb.DuckDBPyConnection, mapping: Mapping[str, str], source_calendar: str | None = None
+          ) -> list[str]:
+    """How the first response and resolution of the stored tickets were derived, with how many have one; the
+    business-hours durations become stops only on the source's calendar, when the import names it."""
     counts = con.execute("select count(*), count(first_response_at), count(coalesce(resolved_at, closed_at)), "
                          "count(source_first_response_business_minutes), count(source_resolution_business_minutes) "
                          "from ticket_rows").fetchone()
@@ -638,7 +631,11 @@ def stops(con: duckdb.DuckDBPyConnection, mapping: Mapping[str, str]) -> list[st
                          "(the others: not yet).")
         elif business not in mapping:
             lines.append(f"{stop}: no column for it in the file.")
-        if business in mapping:
+        if business in mapping and source_calendar:
+            lines.append(f"{stop} on the source's business hours ({mapping[business]!r}): used as the stop on "
+                         f"calendar {source_calendar!r} where the export has no time for it ({kept:,} tickets carry "
+                         "it).")
+        elif business in mapping:
             lines.append(f"{stop} on the source's business hours ({mapping[business]!r}): kept as the source's own "
                          f"figure for {kept:,} tickets, not used as a stop.")
     return lines
