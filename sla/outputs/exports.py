@@ -27,9 +27,7 @@ def customers(db: Path | str | None, scope: Scope = LOCAL) -> list[str]:
 def workbook(db: Path | str | None, customer: str, period: str, lang: str = "en", scope: Scope = LOCAL) -> bytes:
     """One client's Excel report for a month (YYYY-MM), as bytes."""
     scope.check([customer])
-    with store.connect(db, read_only=True) as con:
-        overview.check_customer(con, customer, scope)
-    return report.report_bytes(db, customer, period, lang)
+    return report.report_bytes(db, customer, period, lang, scope)
 
 
 def workbook_name(customer: str, period: str, lang: str = "en") -> str:

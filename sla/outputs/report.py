@@ -108,9 +108,11 @@ class ReportData:
             or any((r.get(k) or 0) > 0 for k in counted) for r in self.rows)
 
 
-def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: datetime | None = None) -> ReportData:
-    """Query everything the client's workbook shows for the month (and the 12 months up to it)."""
-    overview.check_customer(con, customer)
+def gather(con: duckdb.DuckDBPyConnection, customer: str, period: str, as_of: datetime | None = None,
+           scope: Scope = LOCAL) -> ReportData:
+    """Query everything the client's workbook shows for the month (and the 12 months up to it); an unknown customer
+    is named with the scope's known ones."""
+    overview.check_customer(con, customer, scope)
     return gather_many(con, [customer], period, as_of)[customer]
 
 
@@ -1038,9 +1040,9 @@ def document_properties(wb: Workbook, data: ReportData, lang: str) -> None:
 
 
 def build_workbook(con: duckdb.DuckDBPyConnection, customer: str, period: str, lang: str = "en",
-                   as_of: datetime | None = None) -> Workbook:
+                   as_of: datetime | None = None, scope: Scope = LOCAL) -> Workbook:
     """One client's report for one month (YYYY-MM) as an openpyxl workbook."""
-    return render(gather(con, customer, period, as_of), lang)
+    return render(gather(con, customer, period, as_of, scope), lang)
 
 
 def file_name(customer: str, period: str, lang: str = "en") -> str:
@@ -1049,10 +1051,11 @@ def file_name(customer: str, period: str, lang: str = "en") -> str:
     return f"{i18n.t('report.title', lang)} {period} - {name}.xlsx"
 
 
-def report_bytes(db: Path | str | None, customer: str, period: str, lang: str = "en") -> bytes:
+def report_bytes(db: Path | str | None, customer: str, period: str, lang: str = "en", scope: Scope = LOCAL
+                 ) -> bytes:
     """The workbook as bytes (for a download button)."""
     with store.connect(db, read_only=True) as con:
-        wb = build_workbook(con, customer, period, lang)
+        wb = build_workbook(con, customer, period, lang, scope=scope)
     return workbook_bytes(wb)
 
 
