@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 
 from sla import store
-from sla.contract import config
+from sla.contract import calendars, config
 from sla.imports import ingest
 from sla.metrics import claims, kpis
 
@@ -159,6 +159,14 @@ def test_figures_are_rounded_in_our_disfavour():
     assert claims.stated(91.6666, 1) == 91.6
     assert claims.stated(10.2, 0, lower_is_better=True) == 11
     assert claims.stated(None, 1) is None and claims.stated(float("inf"), 0, True) is None
+
+
+def test_a_duration_names_its_clock_and_business_time_has_no_days_of_24_hours():
+    office = calendars.Calendar("office", "Europe/Amsterdam", (((480, 1080),),) * 5 + ((), ()), None, ())
+    assert claims.clock_text(240, office) == "4 business hours"
+    assert claims.clock_text(3565, office) == "59 h 25 min of business time"  # not "2 d 11 h": a day here is 10 h
+    assert claims.clock_text(3565, office, "nl") == "59 u 25 min werktijd"
+    assert claims.clock_text(3565, calendars.TWENTY_FOUR_SEVEN) == "2 d 11 h around the clock"
 
 
 # --- claims on the hand-built store ---

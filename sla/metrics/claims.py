@@ -459,10 +459,12 @@ def clock_text(minutes: float, calendar: calendars.Calendar | None, lang: str = 
     (the policies' calendars differ) only the time is given."""
     low = int(math.ceil(minutes - 1e-9))
     high = low if high is None else int(math.ceil(high - 1e-9))
-    both = minutes_text(low, lang) if low == high else f"{minutes_text(low, lang)}–{minutes_text(high, lang)}"
+    business = calendar is not None and calendar.hours != calendars.TWENTY_FOUR_SEVEN.hours
+    both = minutes_text(low, lang, business) if low == high else \
+        f"{minutes_text(low, lang, business)}–{minutes_text(high, lang, business)}"
     if calendar is None:
         return both
-    if calendar.hours == calendars.TWENTY_FOUR_SEVEN.hours:
+    if not business:
         return i18n.t("scorecard.clock.always", lang, time=both)
     if high < 60:
         n = str(low) if low == high else f"{low}–{high}"
@@ -482,14 +484,15 @@ def hours_note(calendar: calendars.Calendar | None, lang: str = "en") -> str:
     return f" ({calendars.describe(calendar, lang, holidays=False)})"
 
 
-def minutes_text(minutes: float, lang: str = "en") -> str:
-    """A target or median time: '30 min', '4 h' / '4 u', '1 h 03 min'."""
+def minutes_text(minutes: float, lang: str = "en", business: bool = False) -> str:
+    """A target or median time: '30 min', '4 h' / '4 u', '1 h 03 min'; business time never in days of 24 hours
+    ('59 h 25 min', not '2 d 11 h')."""
     minutes = int(round(minutes))
     if minutes < 60:
         return f"{minutes} min"
     if minutes % 60 == 0:
         return f"{minutes // 60} {'u' if lang == 'nl' else 'h'}"
-    return i18n.duration(minutes, lang)
+    return i18n.duration(minutes, lang, business)
 
 
 def figure(claim: Claim, lang: str = "en", value: float | None = None) -> str:
