@@ -2,7 +2,7 @@
 status page to download), the error budget through the month with its burn rate, data coverage, downtime incidents
 with maintenance windows shaded, and response time percentiles."""
 
-from datetime import date
+from datetime import date, datetime
 
 import pandas as pd
 import streamlit as st
@@ -143,10 +143,22 @@ def link(text: str, month_shown: str, service_shown: str) -> None:
     st.markdown(links.anchor(url, text), unsafe_allow_html=True)
 
 
+@st.cache_data(show_spinner=False, max_entries=20)
+def status_page_html(db: str, version: str, last_day: date, client: str | None, scope: Scope, lang: str,
+                     generated: datetime) -> tuple[str, list[str]]:
+    """The static status page of one client (None: everyone), as of a minute, and the services it shows."""
+    first_day, _ = status.window(last_day)
+    company = status_setup(db, version, scope)[1]
+    days = status.days(db, last_day, customer=client, scope=scope)
+    html = status_page.render(days, first_day, last_day, lang, generated, client=client, company=company)
+    return html, sorted(days["service"].unique())
+
+
 def status_page_export(last_day: date) -> None:
-    """Choose everyone or one client and download the status page. Not a fragment: a download made on click is
-    lost when a fragment reruns (Streamlit 1.67: "Deferred file ... not found")."""
-    clients, company, tz = status_setup(str(db), version, scope)
+    """Choose everyone or one client and download the status page. The file is made before the click, not on it: a
+    file made on click is lost when a rerun lands between the two (Streamlit: "Deferred file ... not found"); made
+    per minute, the same page keeps the same address across reruns."""
+    clients, _, tz = status_setup(str(db), version, scope)
     with st.container(border=True):
         st.markdown(f"**{i18n.t('availability.status_page', lang)}**",
                     help=i18n.t("availability.status_page.help", lang))
@@ -155,13 +167,10 @@ def status_page_export(last_day: date) -> None:
                                 [None, *clients] if scope.everything else clients,
                                 key="status_page_client",
                                 format_func=lambda c: c or i18n.t("availability.status_page.everyone", lang))
-        first_day, _ = status.window(last_day)
-
-        def page() -> str:
-            days = status.days(db, last_day, customer=client, scope=scope)
-            return status_page.render(days, first_day, last_day, lang, pd.Timestamp.now(tz=tz).tz_localize(None),
-                                      client=client, company=company)
-
+        generated = pd.Timestamp.now(tz=tz).tz_localize(None).floor("min").to_pydatetime()
+        page, shown = status_page_html(str(db), version, last_day, client, scope, lang, generated)
+        st.caption(i18n.t("availability.status_page.covers", lang, services=", ".join(shown)) if shown
+                   else i18n.t("availability.status_page.covers_none", lang))
         stem = "".join(ch if ch.isalnum() else "-" for ch in (client or "all")).strip("-").lower()
         right.download_button(i18n.t("availability.status_page.download", lang), data=page, mime="text/html",
                               file_name=i18n.t("availability.status_page.file", lang, scope=stem,

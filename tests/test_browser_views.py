@@ -134,6 +134,7 @@ def test_the_status_strip_and_a_clients_status_page(server, tab, tmp_path):  # n
     settled(page)
     screenshot(page, "views-availability-budget-en")
     choose(page, "For", "Helios Health GmbH")
+    expect(page.get_by_text("The page shows: API, Klantportaal.")).to_be_visible()  # the file is Helios's now
     settled(page)
     with page.expect_download() as download:
         page.get_by_test_id("stDownloadButton").filter(has_text="Download the status page").click()

@@ -220,6 +220,9 @@ def test_the_error_budget_chart_and_the_status_page_download(demo_db, monkeypatc
     assert at.selectbox(key="status_page_client").options[:2] == ["Everyone (all services, no customer named)",
                                                                  "Acme Retail Ltd"]
     assert at.get("download_button")[0].proto.label == "Download the status page (.html)"
+    assert "The page shows: API, Betalingen, Klantportaal, Webshop." in [c.value for c in at.caption]
+    at.selectbox(key="status_page_client").set_value("Helios Health GmbH").run()
+    assert "The page shows: API, Klantportaal." in [c.value for c in at.caption]  # the services of its contract
 
 
 def test_the_service_shown_comes_from_the_address_by_its_name(demo_db, monkeypatch):
