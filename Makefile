@@ -22,7 +22,7 @@ $(VENV)/.test-installed: $(VENV)/.run-installed requirements-test.txt
 
 run: $(VENV)/.run-installed ## Run the dashboard on data/sla.duckdb (demo data when empty)
 	$(PY) -m sla --db $(SLA_DB) demo --if-empty
-	SLA_DB=$(SLA_DB) $(PY) -m streamlit run dashboard.py --server.port $(PORT)
+	SLA_DB=$(SLA_DB) $(PY) -m pages.ui.serve --server.port $(PORT)
 
 test: $(VENV)/.test-installed ## Run the whole test suite (lint, layers, unit, AppTest, browser)
 	$(PY) -m ruff check .

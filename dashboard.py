@@ -1,10 +1,10 @@
 """SLA dashboard entry point: page setup, language, sign-in, shared filters (bound to the URL) and routes.
 
-Run with `streamlit run dashboard.py` (the store is $SLA_DB). Pages read the shared filters from
-st.session_state: lang, month (YYYY-MM), customer, service, priority (lists; empty = all), and user_scope: who is
-asking (sla.store.scope.Scope), which every engine read and write they call takes. Without an [auth] section in
-.streamlit/secrets.toml that is LOCAL (local mode: no sign-in); with one, every page needs a signed-in user whom the
-users sheet of the configuration knows.
+Run with `make run` (`python -m pages.ui.serve`: `streamlit run dashboard.py`, libraries imported first; the store is
+$SLA_DB). Pages read the shared filters from st.session_state: lang, month (YYYY-MM), customer, service, priority
+(lists; empty = all), and user_scope: who is asking (sla.store.scope.Scope), which every engine read and write they
+call takes. Without an [auth] section in .streamlit/secrets.toml that is LOCAL (local mode: no sign-in); with one,
+every page needs a signed-in user whom the users sheet of the configuration knows.
 """
 
 import streamlit as st

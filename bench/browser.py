@@ -146,15 +146,20 @@ import plotly.graph_objects as go
 import streamlit as st
 
 st.title("Hello")
-if st.query_params.get("drawn"):
+drawn = st.query_params.get("drawn", "")
+if "grid" in drawn:
     st.dataframe(pd.DataFrame({"a": range(10), "b": ["x"] * 10}))
+if "chart" in drawn:
     st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2])))
 """
+# The floors: Streamlit's one-line page alone, with one small grid, one small Plotly chart, or both.
+FLOORS = {"floor": "", "floor_grid": "?drawn=grid", "floor_chart": "?drawn=chart", "floor_drawn": "?drawn=grid,chart"}
 
 
 def floor(browser: Browser, repeats: int, folder: Path) -> dict[str, list[float]]:
-    """Seconds until a one-line Streamlit page is ready in a new tab, opened the same way, and the same page with
-    one small grid and one small Plotly chart: what any page, and any page that draws, costs on this machine."""
+    """Seconds until a one-line Streamlit page is ready in a new tab, opened the same way, alone and with one small
+    grid, one small Plotly chart or both (what any page, and each of Streamlit's parts a page draws, costs on this
+    machine), and alone in a browser that has nothing cached."""
     app = folder / "hello.py"
     app.write_text(HELLO, encoding="utf-8")
     port = _free_port()
@@ -166,11 +171,16 @@ def floor(browser: Browser, repeats: int, folder: Path) -> dict[str, list[float]
         deadline = time.monotonic() + 60
         while not _healthy(url) and time.monotonic() < deadline:
             time.sleep(0.2)
-        context = new_context(browser)
-        visit(context, f"{url}/?drawn=1")[1].close()  # the browser's cache
-        seconds = {"floor": [], "floor_drawn": []}
+        seconds = {key: [] for key in (*FLOORS, "floor_cold")}
         for _ in range(repeats):
-            for key, query in (("floor", ""), ("floor_drawn", "?drawn=1")):
+            context = new_context(browser)  # nothing cached
+            took, page = visit(context, url)
+            seconds["floor_cold"].append(took)
+            context.close()
+        context = new_context(browser)
+        visit(context, f"{url}/{FLOORS['floor_drawn']}")[1].close()  # the browser's cache
+        for _ in range(repeats):
+            for key, query in FLOORS.items():
                 took, page = visit(context, url + query)
                 seconds[key].append(took)
                 page.close()
@@ -185,7 +195,10 @@ def measure(db: Path, month: str, previous: str, repeats: int) -> list[Timing]:
     """Every timing on one store: cold loads (a server each), bookmarks and filter changes on one warm server."""
     timings = {k: Timing(k, label, []) for k, label in (
         ("floor", "for scale: a one-line Streamlit page (`st.title`) opened the same way"),
-        ("floor_drawn", "for scale: that page with one 10-row grid and one 3-point Plotly chart"),
+        ("floor_grid", "for scale: that page with one 10-row grid (`st.dataframe`)"),
+        ("floor_chart", "for scale: that page with one 3-point Plotly chart (`st.plotly_chart`)"),
+        ("floor_drawn", "for scale: that page with the grid and the chart"),
+        ("floor_cold", "for scale: the one-line page in a browser that has nothing cached"),
         ("cold", "cold first load: Overview, the first request of a new server"),
         *((f"bookmark_{p or 'overview'}", f"bookmark on a warm server: {p or 'overview'}") for p in PAGES),
         *((f"switch_{p}", f"page switch in an open tab, Overview to {p} (not budgeted)") for p in SWITCHES),

@@ -1,4 +1,5 @@
-"""Shared by the dashboard tests: tiny exports with counts you can check by eye, and a real `streamlit run`."""
+"""Shared by the dashboard tests: tiny exports with counts you can check by eye, and a real `streamlit run` (started as
+`make run` starts it)."""
 
 from __future__ import annotations
 
@@ -90,7 +91,7 @@ def _wait_until_healthy(process: subprocess.Popen, url: str) -> bool:
 def _start(db: Path, log_path: Path, options: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     command = [
-        sys.executable, "-m", "streamlit", "run", "dashboard.py",
+        sys.executable, "-m", "pages.ui.serve",  # what `make run` starts: `streamlit run dashboard.py`
         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
         "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false", *options,
     ]
